@@ -1,0 +1,148 @@
+package nl.pmohub.portfolio.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.pmohub.portfolio.application.PortfolioHealth;
+import nl.pmohub.portfolio.application.ProjectFilter;
+import nl.pmohub.portfolio.application.ProjectService;
+import nl.pmohub.portfolio.application.ProjectSnapshot;
+import nl.pmohub.portfolio.domain.ProjectMethod;
+import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.portfolio.domain.RagStatus;
+import nl.pmohub.shared.api.EntityTags;
+import nl.pmohub.shared.api.InvalidParameter;
+import nl.pmohub.shared.api.PageResponse;
+import nl.pmohub.shared.api.Problem;
+import nl.pmohub.shared.domain.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/**
+ * The projects of one tenant. The tenant in the path is the one the bearer token was verified for;
+ * the request filter has entered it already, so the path parameter is for routing and documentation only.
+ */
+@Path("t/{tenant}/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "Projects of the organisation: list, read, create, change, close, delete")
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names the fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No token, or a token of another realm or audience")
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such organisation or project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProjectResource {
+
+    @Inject
+    ProjectService projects;
+
+    @PathParam("tenant")
+    @Parameter(description = "The organisation's short name (its Keycloak realm)", example = "acme")
+    String tenant;
+
+    @GET
+    @Operation(summary = "List projects", description = "Paged, filtered and sorted in the database.")
+    @APIResponse(responseCode = "200", description = "A page of projects")
+    public PageResponse<ProjectResponse> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) @Parameter(description = "Page size, 1–200") int size,
+            @QueryParam("sort") @Parameter(description = "code, name, manager, method, startDate, endDate, status or phase; prefix '-' for descending", example = "-endDate") String sort,
+            @QueryParam("q") @Size(max = 100) @Parameter(description = "Text in code, name or manager") String text,
+            @QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"GREEN", "AMBER", "RED"})) String status,
+            @QueryParam("method") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PRINCE2", "SCRUM", "KANBAN", "HYBRID"})) String method,
+            @QueryParam("phase") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "CLOSED"})) String phase) {
+        boolean descending = sort != null && sort.startsWith("-");
+        String property = sort == null || sort.isBlank() ? null : descending ? sort.substring(1) : sort;
+        ProjectFilter filter = new ProjectFilter(text,
+                InvalidParameter.enumValue(RagStatus.class, "status", status),
+                InvalidParameter.enumValue(ProjectMethod.class, "method", method),
+                InvalidParameter.enumValue(ProjectPhase.class, "phase", phase));
+        return PageResponse.of(projects.list(filter, new PageRequest(page, size, property, !descending)), ProjectResponse::of);
+    }
+
+    @GET
+    @Path("health")
+    @Operation(summary = "Portfolio health", description = "Number of active projects per RAG status, and of closed projects.")
+    public PortfolioHealth health() {
+        return projects.health();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a project", description = "The ETag header carries the version to send back as If-Match.")
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), projects.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Create a project")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set", content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(ProjectRequest request, @Context UriInfo uri) {
+        ProjectSnapshot created = projects.create(request == null ? null : request.toDetails());
+        return withTag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a project", description = "Replaces the editable facts. Requires If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "The project is closed, or the code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProjectRequest request) {
+        long version = EntityTags.requiredVersion(ifMatch);
+        return withTag(Response.ok(), projects.update(id, version, request == null ? null : request.toDetails()));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(summary = "Close a project", description = "A closed project is read-only until reopened. Requires If-Match.")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), projects.close(id, EntityTags.requiredVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Operation(summary = "Reopen a closed project", description = "Requires If-Match.")
+    public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), projects.reopen(id, EntityTags.requiredVersion(ifMatch)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a project", description = "Project managers and tenant administrators only. Requires If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        projects.delete(id, EntityTags.requiredVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static Response withTag(Response.ResponseBuilder response, ProjectSnapshot project) {
+        return response.tag(EntityTags.of(project.version())).entity(ProjectResponse.of(project)).build();
+    }
+}

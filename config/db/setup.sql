@@ -1,0 +1,19 @@
+-- Database roles and database of PMO Hub; run as a PostgreSQL superuser by config/bin/pmohub.
+-- psql variables: db (database name), owner_password, app_password, fresh ('true' drops the database first).
+-- pmohub_owner owns the schema (Flyway migrates as it); pmohub_app is what the application connects as:
+-- it owns nothing and cannot bypass row-level security, so the policies hold for every query it runs.
+
+SELECT 'CREATE ROLE pmohub_owner LOGIN PASSWORD ' || quote_literal(:'owner_password')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pmohub_owner')\gexec
+SELECT 'CREATE ROLE pmohub_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ' || quote_literal(:'app_password')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pmohub_app')\gexec
+ALTER ROLE pmohub_app NOSUPERUSER NOBYPASSRLS;
+
+SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', :'db') WHERE :'fresh' = 'true'\gexec
+SELECT format('CREATE DATABASE %I OWNER pmohub_owner ENCODING ''UTF8'' TEMPLATE template0', :'db')
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db')\gexec
+
+\connect :db
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE, CREATE ON SCHEMA public TO pmohub_owner;
+GRANT USAGE ON SCHEMA public TO pmohub_app;

@@ -1,0 +1,2 @@
+/** Project use cases and read models; every method runs for the request's tenant only. */
+package nl.pmohub.portfolio.application;

@@ -1,0 +1,128 @@
+package nl.pmohub.portfolio.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import nl.pmohub.portfolio.application.PortfolioHealth;
+import nl.pmohub.portfolio.application.ProjectFilter;
+import nl.pmohub.portfolio.application.ProjectSummary;
+import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.portfolio.domain.RagStatus;
+import nl.pmohub.shared.domain.Page;
+import nl.pmohub.shared.domain.PageRequest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Projects of the current tenant. Hibernate adds the tenant to every query ({@code @TenantId}); lists
+ * are projections with paging and counting in the database. Sorting is limited to the indexed columns
+ * named in {@link #SORTABLE}.
+ */
+@ApplicationScoped
+public class ProjectRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "code", "p.code", "name", "p.name", "manager", "p.manager", "method", "p.method",
+            "startDate", "p.startDate", "endDate", "p.endDate", "status", "p.status", "phase", "p.phase");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Project> find(UUID id) {
+        return Optional.ofNullable(em.find(Project.class, id));
+    }
+
+    public void add(Project project) {
+        em.persist(project);
+    }
+
+    public void remove(Project project) {
+        em.remove(project);
+    }
+
+    public boolean codeTaken(String code, UUID except) {
+        return !em.createQuery("select p.id from Project p where lower(p.code) = :code and p.id <> :except", UUID.class)
+                .setParameter("code", code.strip().toLowerCase(Locale.ROOT))
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public static boolean isSortable(String property) {
+        return property == null || SORTABLE.containsKey(property);
+    }
+
+    public Page<ProjectSummary> list(ProjectFilter filter, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        String order = SORTABLE.getOrDefault(page.sort(), "p.name") + (page.ascending() ? " asc" : " desc") + ", p.id";
+        TypedQuery<ProjectSummary> query = em.createQuery("""
+                select new nl.pmohub.portfolio.application.ProjectSummary(
+                    p.id, p.code, p.name, p.method, p.manager, p.startDate, p.endDate, p.status, p.phase, p.budget, p.version)
+                from Project p""" + where + " order by " + order, ProjectSummary.class);
+        parameters.forEach(query::setParameter);
+        List<ProjectSummary> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        // a page that is not full and not past the end tells the total without a count query
+        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+                ? page.offset() + items.size()
+                : count(filter);
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public long count(ProjectFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("select count(p) from Project p" + where(filter, parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    public PortfolioHealth health() {
+        Map<RagStatus, Long> active = new EnumMap<>(RagStatus.class);
+        em.createQuery("select p.status, count(p) from Project p where p.phase = :active group by p.status", Object[].class)
+                .setParameter("active", ProjectPhase.ACTIVE)
+                .getResultList()
+                .forEach(row -> active.put((RagStatus) row[0], (Long) row[1]));
+        long closed = em.createQuery("select count(p) from Project p where p.phase = :closed", Long.class)
+                .setParameter("closed", ProjectPhase.CLOSED).getSingleResult();
+        return new PortfolioHealth(active.getOrDefault(RagStatus.GREEN, 0L), active.getOrDefault(RagStatus.AMBER, 0L),
+                active.getOrDefault(RagStatus.RED, 0L), closed);
+    }
+
+    /** Writes pending changes now, so the version a caller gets back is the one stored. */
+    public void flush() {
+        em.flush();
+    }
+
+    private static String where(ProjectFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("(lower(p.name) like :text or lower(p.code) like :text or lower(p.manager) like :text)");
+            parameters.put("text", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.status() != null) {
+            conditions.add("p.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.method() != null) {
+            conditions.add("p.method = :method");
+            parameters.put("method", filter.method());
+        }
+        if (filter.phase() != null) {
+            conditions.add("p.phase = :phase");
+            parameters.put("phase", filter.phase());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA persistence and demo data of the portfolio context. */
+package nl.pmohub.portfolio.infrastructure;

@@ -1,0 +1,2 @@
+/** Application-wide constants: the roles every service checks. */
+package nl.pmohub.shared.application;

@@ -1,0 +1,12 @@
+package nl.pmohub.shared.domain;
+
+/**
+ * Somebody changed the thing since the caller read it: the caller's edit would silently overwrite theirs.
+ * Raised when the version the caller saw differs from the stored one.
+ */
+public class StaleVersionException extends PmoException {
+
+    public StaleVersionException(String what, Object id, long expected, long actual) {
+        super("error.stale", what + " " + id + " is at version " + actual + ", not " + expected, what, id);
+    }
+}

@@ -1,0 +1,2 @@
+/** Bean Validation constraints of the shared kernel. */
+package nl.pmohub.shared.domain.validation;

@@ -1,0 +1,119 @@
+package nl.pmohub.portfolio.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import nl.pmohub.portfolio.application.PortfolioHealth;
+import nl.pmohub.portfolio.application.ProjectService;
+import nl.pmohub.portfolio.application.ProjectSummary;
+import nl.pmohub.portfolio.domain.ProjectDetails;
+import nl.pmohub.portfolio.domain.ProjectMethod;
+import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.portfolio.domain.RagStatus;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.web.Messages;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The tenant's project dashboard: health chart, lazy project table, and the dialog to create or edit a
+ * project. Refusals (validation, rules, permissions, stale versions) become messages through
+ * {@link nl.pmohub.shared.web.DomainErrorHandler}; the form is validated against the service's contract first.
+ */
+@Named
+@ViewScoped
+public class ProjectsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProjectService service;
+
+    @Inject
+    transient Validator validator;
+
+    @Inject
+    transient ExternalContext externalContext;
+
+    private ProjectLazyModel projects;
+    private ProjectForm form = new ProjectForm();
+    private PortfolioHealth health;
+
+    @PostConstruct
+    void init() {
+        projects = new ProjectLazyModel(service);
+        health = service.health();
+    }
+
+    public void startNew() {
+        form = new ProjectForm();
+        form.setManager(externalContext.getUserPrincipal().getName());
+    }
+
+    public void edit(ProjectSummary project) {
+        form = ProjectForm.of(service.get(project.id()));
+    }
+
+    public void save() {
+        ProjectDetails details = form.toDetails();
+        Set<ConstraintViolation<ProjectDetails>> violations = validator.validate(details);
+        if (!violations.isEmpty()) {
+            Messages.violations(violations);
+            return;
+        }
+        if (form.isNew()) {
+            service.create(details);
+            Messages.info("project.created", details.name());
+        } else {
+            service.update(form.getId(), form.getVersion(), details);
+            Messages.info("project.updated", details.name());
+        }
+        health = service.health();
+    }
+
+    public void close(ProjectSummary project) {
+        service.close(project.id(), project.version());
+        health = service.health();
+        Messages.info("project.closed", project.name());
+    }
+
+    public void reopen(ProjectSummary project) {
+        service.reopen(project.id(), project.version());
+        health = service.health();
+        Messages.info("project.reopened", project.name());
+    }
+
+    public boolean isEditor() {
+        return externalContext.isUserInRole(Roles.PM) || externalContext.isUserInRole(Roles.PMO)
+                || externalContext.isUserInRole(Roles.TENANT_ADMIN);
+    }
+
+    /** Chart.js configuration of the portfolio health doughnut. */
+    public String getHealthChart() {
+        return Json.createObjectBuilder()
+                .add("type", "doughnut")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", Json.createArrayBuilder().add(Messages.text("rag.GREEN")).add(Messages.text("rag.AMBER"))
+                                .add(Messages.text("rag.RED")).add(Messages.text("phase.CLOSED")))
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("data", Json.createArrayBuilder().add(health.green()).add(health.amber()).add(health.red()).add(health.closed()))
+                                .add("backgroundColor", Json.createArrayBuilder().add("#2e7d32").add("#f9a825").add("#c62828").add("#9e9e9e")))))
+                .add("options", Json.createObjectBuilder()
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "right"))))
+                .build().toString();
+    }
+
+    public PortfolioHealth getHealth() { return health; }
+    public ProjectLazyModel getProjects() { return projects; }
+    public ProjectForm getForm() { return form; }
+    public ProjectMethod[] getMethods() { return ProjectMethod.values(); }
+    public RagStatus[] getStatuses() { return RagStatus.values(); }
+    public ProjectPhase[] getPhases() { return ProjectPhase.values(); }
+}

@@ -1,0 +1,56 @@
+package nl.pmohub.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/** Texts of the UI bundle ({@code nl.pmohub.web.messages}) in the view's language, and messages built from them. */
+public final class Messages {
+
+    static final String BUNDLE = "nl.pmohub.web.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.ENGLISH;
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void error(String text) {
+        add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** One message per violation, "Field: what is wrong", the field named by its label in the bundle. */
+    public static void violations(Set<? extends ConstraintViolation<?>> violations) {
+        for (ConstraintViolation<?> violation : violations) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            error(field == null ? violation.getMessage() : text("field." + field) + ": " + violation.getMessage());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
