@@ -28,7 +28,7 @@ import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.api.EntityTags;
-import nl.pmohub.shared.api.InvalidParameter;
+import nl.pmohub.shared.api.Inputs;
 import nl.pmohub.shared.api.PageResponse;
 import nl.pmohub.shared.api.Problem;
 import nl.pmohub.shared.domain.PageRequest;
@@ -77,9 +77,9 @@ public class ProjectResource {
         boolean descending = sort != null && sort.startsWith("-");
         String property = sort == null || sort.isBlank() ? null : descending ? sort.substring(1) : sort;
         ProjectFilter filter = new ProjectFilter(text,
-                InvalidParameter.enumValue(RagStatus.class, "status", status),
-                InvalidParameter.enumValue(ProjectMethod.class, "method", method),
-                InvalidParameter.enumValue(ProjectPhase.class, "phase", phase));
+                Inputs.enumValue(RagStatus.class, "status", status),
+                Inputs.enumValue(ProjectMethod.class, "method", method),
+                Inputs.enumValue(ProjectPhase.class, "phase", phase));
         return PageResponse.of(projects.list(filter, new PageRequest(page, size, property, !descending)), ProjectResponse::of);
     }
 

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /** Version 1 of the PMO Hub API, below {@code /api/v1}. */
 @ApplicationPath("/v1")
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         details (`application/problem+json`); validation problems list the offending fields in `errors`. \
                         Writes use optimistic locking: send the `ETag` you read as `If-Match`.""",
                 contact = @Contact(name = "PMO Hub", email = "support@pmohub.example")),
-        servers = @Server(url = "/api"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class ApiApplication extends Application {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.DependencyFailureException;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.PmoException;
@@ -64,9 +65,9 @@ public final class ProblemMappers {
                     .sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList();
             return Problem.of(400, "Bad Request", "The request has invalid fields.", errors);
         }
-        if (cause instanceof InvalidParameter invalid) {
-            return Problem.of(400, "Bad Request", "The request has invalid parameters.",
-                    List.of(new Problem.FieldError(invalid.parameter(), invalid.getMessage())));
+        if (cause instanceof BadInputException invalid) {
+            return Problem.of(400, "Bad Request", "The request has invalid fields.",
+                    List.of(new Problem.FieldError(invalid.field(), invalid.arguments()[1].toString())));
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
             return unreadable(cause);

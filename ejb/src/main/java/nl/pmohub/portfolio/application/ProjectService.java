@@ -9,11 +9,11 @@ import nl.pmohub.portfolio.domain.Project;
 import nl.pmohub.portfolio.domain.ProjectDetails;
 import nl.pmohub.portfolio.infrastructure.ProjectRepository;
 import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.DuplicateException;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.Page;
 import nl.pmohub.shared.domain.PageRequest;
-import nl.pmohub.shared.domain.RuleViolationException;
 import nl.pmohub.shared.domain.StaleVersionException;
 
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ public class ProjectService {
 
     public Page<ProjectSummary> list(@NotNull @Valid ProjectFilter filter, @NotNull @Valid PageRequest page) {
         if (!ProjectRepository.isSortable(page.sort())) {
-            throw new RuleViolationException("sort", "error.sort", "Cannot sort by " + page.sort(), page.sort());
+            throw new BadInputException("sort", "cannot sort by " + page.sort());
         }
         return projects.list(filter, page);
     }

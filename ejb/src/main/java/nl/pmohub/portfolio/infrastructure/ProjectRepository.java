@@ -63,7 +63,7 @@ public class ProjectRepository {
     public Page<ProjectSummary> list(ProjectFilter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        String order = SORTABLE.getOrDefault(page.sort(), "p.name") + (page.ascending() ? " asc" : " desc") + ", p.id";
+        String order = (page.sort() == null ? "p.name" : SORTABLE.getOrDefault(page.sort(), "p.name")) + (page.ascending() ? " asc" : " desc") + ", p.id";
         TypedQuery<ProjectSummary> query = em.createQuery("""
                 select new nl.pmohub.portfolio.application.ProjectSummary(
                     p.id, p.code, p.name, p.method, p.manager, p.startDate, p.endDate, p.status, p.phase, p.budget, p.version)

@@ -1,7 +1,6 @@
 package nl.pmohub.tenancy.web;
 
 import jakarta.json.JsonObjectBuilder;
-import nl.pmohub.shared.infrastructure.Settings;
 import nl.pmohub.tenancy.infrastructure.http.RealmRouting;
 import nl.pmohub.tenancy.infrastructure.http.TenantOidcResolver;
 
@@ -21,8 +20,6 @@ public class WebOidcResolver extends TenantOidcResolver {
                 .add("client-id", "pmohub-web")
                 .add("public-client", false)
                 .add("enable-pkce", true)
-                .add("credentials", jakarta.json.Json.createObjectBuilder().add("secret", webClientSecret))
-                .add("logout-path", "/logout")
-                .add("post-logout-redirect-uri", Settings.webUrl() + "/");
+                .add("credentials", jakarta.json.Json.createObjectBuilder().add("secret", webClientSecret));
     }
 }

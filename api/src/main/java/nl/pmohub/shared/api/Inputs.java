@@ -1,0 +1,29 @@
+package nl.pmohub.shared.api;
+
+import nl.pmohub.shared.domain.BadInputException;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Conversions of wire values that must fail as a 400 naming the field. Wire records carry enums as
+ * strings because JSON-B's error for an unknown constant does not say which field held it, and JAX-RS
+ * answers a failed query-parameter conversion with 404.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** The enum constant named by an input (case-insensitive), or null when the input is absent. */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new BadInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

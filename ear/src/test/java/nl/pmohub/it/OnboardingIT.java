@@ -1,0 +1,74 @@
+package nl.pmohub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A platform operator onboards an organisation; its realm works at once, without restart or redeploy. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OnboardingIT {
+
+    private static final String TENANTS = Stack.API + "/platform/tenants";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Stack.ear();
+    }
+
+    @Test
+    void anOperatorOnboardsATenantWhoseAdminCanSignInAtOnce() {
+        String slug = Stack.unique("it-").toLowerCase(Locale.ROOT);
+        String operator = Http.token("pmohub", "operator");
+        Http.Reply created = Http.post(TENANTS, operator, Json.createObjectBuilder()
+                .add("name", "Integration " + slug).add("slug", slug).add("adminEmail", "admin@" + slug + ".example").build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject tenant = created.json();
+        assertThat(tenant.getString("loginPath")).isEqualTo("/t/" + slug + "/");
+        assertThat(Http.get(TENANTS, operator).array().getValuesAs(JsonObject.class)).anyMatch(t -> t.getString("slug").equals(slug));
+
+        try (Browser browser = new Browser("en")) {
+            browser.open("/t/" + slug + "/");
+            browser.waitUntilUrlStartsWith(Stack.KEYCLOAK_URL + "/realms/" + slug + "/");
+            browser.signIn("admin", tenant.getString("temporaryPassword"));
+            browser.type("password-new", "Changed-" + slug);
+            browser.type("password-confirm", "Changed-" + slug);
+            browser.driver().findElement(By.cssSelector("[type=submit]")).click();
+            if (!browser.driver().findElements(By.id("firstName")).isEmpty()) {
+                browser.type("firstName", "Ada");
+                browser.type("lastName", "Admin");
+                browser.driver().findElement(By.cssSelector("[type=submit]")).click();
+            }
+            browser.waitForText(By.tagName("h1"), "Projects");
+            browser.waitForText(By.id("projects:table"), "No projects");
+            browser.screenshot("06-new-tenant");
+        }
+    }
+
+    @Test
+    void onboardingRefusesBadInputTakenSlugsAndNonOperators() {
+        String operator = Http.token("pmohub", "operator");
+        Http.Reply invalid = Http.post(TENANTS, operator, "{\"name\":\"\",\"slug\":\"Not A Slug\",\"adminEmail\":\"nope\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains("name", "slug", "adminEmail");
+
+        Http.Reply taken = Http.post(TENANTS, operator, "{\"name\":\"Acme again\",\"slug\":\"acme\",\"adminEmail\":\"a@acme.example\"}");
+        assertThat(taken.status()).isEqualTo(409);
+        Http.Reply reserved = Http.post(TENANTS, operator, "{\"name\":\"Master\",\"slug\":\"master\",\"adminEmail\":\"a@b.example\"}");
+        assertThat(reserved.status()).isEqualTo(409);
+
+        assertThat(Http.get(TENANTS, Http.token("pmohub", "pro1")).status()).as("a professional is no operator").isEqualTo(403);
+        assertThat(Http.get(TENANTS, Http.token("acme", "admin")).status()).as("tenant tokens are not platform tokens").isEqualTo(401);
+    }
+}

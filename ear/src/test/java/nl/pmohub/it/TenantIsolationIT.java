@@ -1,0 +1,167 @@
+package nl.pmohub.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The product's first promise: one tenant never sees another's data. Both walls are tested: the
+ * application (tokens, URLs, ids) and the database (row-level security for SQL that forgets the tenant).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Stack.ear();
+    }
+
+    @Test
+    void aTokenOfOneTenantIsRefusedOnAnotherTenantsUrl() {
+        String acme = Http.token("acme", "pm");
+        assertThat(Http.get(Projects.url("globex"), acme).status()).isEqualTo(401);
+        assertThat(Http.post(Projects.url("globex"), acme, Projects.valid(Stack.unique("X-")).build().toString()).status()).isEqualTo(401);
+        assertThat(Http.get(Projects.url("acme"), acme).status()).isEqualTo(200);
+    }
+
+    @Test
+    void platformTokensAndTokensWithoutOurAudienceAreRefused() {
+        assertThat(Http.get(Projects.url("acme"), Http.token("pmohub", "operator")).status()).isEqualTo(401);
+        // admin-cli exists in every realm and issues tokens without the pmohub-api audience
+        assertThat(Http.get(Projects.url("acme"), Http.token("acme", "pm", "admin-cli")).status()).isEqualTo(401);
+        assertThat(Http.get(Projects.url("acme"), null).status()).isEqualTo(401);
+        assertThat(Http.get(Projects.url("acme"), "not-a-token").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anotherTenantsIdsAreNotFound() {
+        String globexPm = Http.token("globex", "pm");
+        String acmePm = Http.token("acme", "pm");
+        JsonObject globexProject = Projects.create("globex", globexPm, Stack.unique("GLX-"));
+        String id = globexProject.getString("id");
+
+        assertThat(Http.get(Projects.url("acme") + "/" + id, acmePm).status()).isEqualTo(404);
+        assertThat(Http.put(Projects.url("acme") + "/" + id, acmePm, "\"0\"", Projects.valid("HIJACK").build().toString()).status()).isEqualTo(404);
+        assertThat(Http.delete(Projects.url("acme") + "/" + id, acmePm, "\"0\"").status()).isEqualTo(404);
+
+        Http.Reply stillThere = Http.get(Projects.url("globex") + "/" + id, globexPm);
+        assertThat(stillThere.status()).isEqualTo(200);
+        assertThat(stillThere.json().getString("code")).isEqualTo(globexProject.getString("code"));
+    }
+
+    @Test
+    void anUnknownTenantIsNotFound() {
+        Http.Reply reply = Http.get(Projects.url("no-such-tenant"), Http.token("acme", "pm"));
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Http.get(Stack.BASE_URL + "/t/no-such-tenant/", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void listsUnderConcurrencyNeverMixTenants() throws Exception {
+        String acme = Http.token("acme", "viewer");
+        String globex = Http.token("globex", "viewer");
+        Set<String> globexIds = ids(Http.get(Projects.url("globex") + "?size=200", globex).json());
+        Set<String> acmeIds = ids(Http.get(Projects.url("acme") + "?size=200", acme).json());
+        assertThat(globexIds).isNotEmpty().doesNotContainAnyElementsOf(acmeIds);
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Set<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                boolean asAcme = i % 2 == 0;
+                results.add(pool.submit(() -> ids(Http.get(Projects.url(asAcme ? "acme" : "globex") + "?size=200", asAcme ? acme : globex).json())));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                Set<String> seen = results.get(i).get();
+                if (i % 2 == 0) {
+                    assertThat(seen).doesNotContainAnyElementsOf(globexIds);
+                } else {
+                    assertThat(seen).doesNotContainAnyElementsOf(acmeIds);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The second wall: SQL run as the application's role sees only the tenant set on the connection. */
+    @Test
+    void nativeSqlAsTheApplicationRoleSeesOnlyTheCurrentTenant() throws SQLException {
+        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app")) {
+            db.setAutoCommit(false);
+            assertThat(count(db, "select count(*) from project")).as("no tenant set: nothing").isZero();
+
+            setTenant(db, "acme");
+            assertThat(count(db, "select count(*) from project")).isPositive();
+            assertThat(count(db, "select count(*) from project where tenant_id <> 'acme'")).isZero();
+            assertThat(count(db, "select count(*) from project where tenant_id = 'globex'")).isZero();
+            assertThatThrownBy(() -> db.createStatement().executeUpdate(
+                    "insert into project (id, tenant_id, code, name, method, manager, start_date, end_date, status, phase, created_at, updated_at, version) "
+                            + "values (gen_random_uuid(), 'globex', 'SNEAK', 'Sneak', 'SCRUM', 'x', current_date, current_date, 'GREEN', 'ACTIVE', now(), now(), 0)"))
+                    .hasMessageContaining("row-level security");
+            db.rollback();
+
+            setTenant(db, "acme");
+            int moved = db.createStatement().executeUpdate("update project set name = name where tenant_id = 'globex'");
+            assertThat(moved).isZero();
+            db.rollback();
+
+            assertThat(count(db, "select count(*) from project")).as("setting was transaction-local").isZero();
+        }
+    }
+
+    @Test
+    void theApplicationRoleCannotSwitchRowLevelSecurityOff() throws SQLException {
+        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app")) {
+            assertThatThrownBy(() -> db.createStatement().execute("alter table project disable row level security"))
+                    .isInstanceOf(SQLException.class);
+            try (ResultSet role = db.createStatement().executeQuery("select rolbypassrls, rolsuper from pg_roles where rolname = current_user")) {
+                role.next();
+                assertThat(role.getBoolean(1)).isFalse();
+                assertThat(role.getBoolean(2)).isFalse();
+            }
+        }
+    }
+
+    private static void setTenant(Connection db, String tenant) throws SQLException {
+        try (PreparedStatement set = db.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            set.setString(1, tenant);
+            set.execute();
+        }
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Set<String> ids(JsonObject page) {
+        Set<String> ids = new HashSet<>();
+        page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(p -> ids.add(p.getString("id")));
+        return ids;
+    }
+}

@@ -1,0 +1,76 @@
+package nl.pmohub.tenancy.infrastructure;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The runtime realm template and the demo realms must not drift apart: same roles, clients and mappers. */
+class RealmTemplateTest {
+
+    static Map<String, String> values(String realm) {
+        Map<String, String> values = new HashMap<>(Map.of("realm", realm, "displayName", "Initech \"Infra\" B.V.",
+                "webUrl", "http://localhost:8080", "keycloakUrl", "http://localhost:8180", "webClientSecret", "s1",
+                "brokerClientSecret", "s2", "adminEmail", "it@initech.example", "adminPassword", "Temp-123"));
+        return values;
+    }
+
+    @Test
+    void everyPlaceholderIsFilledAndValuesAreEscaped() {
+        JsonObject realm = parse(KeycloakRealmProvisioner.realmJson(values("initech")));
+        assertThat(realm.getString("realm")).isEqualTo("initech");
+        assertThat(realm.getString("displayName")).isEqualTo("Initech \"Infra\" B.V.");
+        assertThat(realm.getJsonArray("users").getJsonObject(0).getString("email")).isEqualTo("it@initech.example");
+    }
+
+    @Test
+    void aMissingValueIsRefused() {
+        Map<String, String> values = values("initech");
+        values.remove("adminPassword");
+        assertThatThrownBy(() -> KeycloakRealmProvisioner.realmJson(values)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void demoRealmsHaveTheTemplatesRolesClientsAndAudience() throws IOException {
+        JsonObject template = parse(KeycloakRealmProvisioner.realmJson(values("acme")));
+        JsonObject acme = parse(Files.readString(Path.of("../config/keycloak/acme-realm.json")));
+        assertThat(roles(acme)).isEqualTo(roles(template)).contains("tenant-admin", "pm", "pmo", "viewer");
+        assertThat(clients(acme)).containsAll(clients(template)).contains("pmohub-web", "pmohub-api", "pmohub-cli");
+        assertThat(clients(template)).doesNotContain("pmohub-cli");
+        for (JsonObject realm : new JsonObject[]{template, acme}) {
+            JsonObject web = realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getString("clientId").equals("pmohub-web")).findFirst().orElseThrow();
+            assertThat(web.toString()).contains("oidc-audience-mapper").contains("pmohub-api");
+            assertThat(web.getJsonObject("attributes").getString("pkce.code.challenge.method")).isEqualTo("S256");
+        }
+        assertThat(template.getJsonArray("identityProviders").getJsonObject(0).getString("alias")).isEqualTo("pmohub");
+    }
+
+    private static Set<String> roles(JsonObject realm) {
+        Set<String> names = new TreeSet<>();
+        realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class).forEach(r -> names.add(r.getString("name")));
+        return names;
+    }
+
+    private static Set<String> clients(JsonObject realm) {
+        Set<String> names = new TreeSet<>();
+        realm.getJsonArray("clients").getValuesAs(JsonObject.class).forEach(c -> names.add(((JsonString) c.get("clientId")).getString()));
+        return names;
+    }
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+}
