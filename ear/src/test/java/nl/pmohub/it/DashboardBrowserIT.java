@@ -31,14 +31,14 @@ class DashboardBrowserIT {
 
             browser.waitForText(By.tagName("h1"), "Projects");
             assertThat(browser.driver().getCurrentUrl()).startsWith(Stack.BASE_URL + "/t/acme/");
-            browser.waitForText(By.id("projects:table"), "ACM-101");
+            browser.waitForText(By.id("projects:table"), "ACM-1");
             browser.screenshot("02-dashboard");
 
             browser.waitFor(By.id("projects:newProject")).click();
             browser.type("projectDialogForm:code", code);
             browser.type("projectDialogForm:name", "");
             browser.waitFor(By.id("projectDialogForm:save")).click();
-            browser.waitForText(By.id("projectDialogForm:formMessages"), "Name");
+            browser.waitForText(By.id("projectDialogForm:formMessages"), "Name: is required");
             browser.screenshot("03-validation");
 
             browser.type("projectDialogForm:name", "Browser project " + code);
@@ -48,9 +48,43 @@ class DashboardBrowserIT {
             browser.type("projects:globalFilter", code);
             browser.waitForText(By.id("projects:table"), "Browser project " + code);
             browser.screenshot("04-created");
+
+            browser.waitFor(By.id("projects:table:0:edit")).click();
+            browser.type("projectDialogForm:name", "Edited project " + code);
+            browser.waitFor(By.id("projectDialogForm:save")).click();
+            browser.waitForText(By.id("projects:table"), "Edited project " + code);
+
+            browser.waitFor(By.id("projects:table:0:close")).click();
+            browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+            browser.waitForText(By.id("projects:table"), "Closed");
+            assertThat(browser.driver().findElements(By.id("projects:table:0:edit"))).as("closed projects are not edited").isEmpty();
         }
         Http.Reply stored = Http.get(Projects.url("acme") + "?q=" + code, Http.token("acme", "viewer"));
         assertThat(stored.json().getInt("total")).isEqualTo(1);
+        assertThat(stored.json().getJsonArray("items").getJsonObject(0).getString("name")).isEqualTo("Edited project " + code);
+        assertThat(stored.json().getJsonArray("items").getJsonObject(0).getString("phase")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void formsExplainWhatIsWrongInDutchAndKeepTheInput() {
+        String code = Stack.unique("NL-");
+        try (Browser browser = new Browser("nl")) {
+            browser.open("/t/acme/");
+            browser.signIn("pm", "demo");
+            browser.waitForText(By.tagName("h1"), "Projecten");
+            browser.waitFor(By.id("projects:newProject")).click();
+            browser.type("projectDialogForm:code", code);
+            browser.type("projectDialogForm:name", "Te vroeg klaar");
+            browser.type("projectDialogForm:startDate_input", "2027-06-01");
+            browser.type("projectDialogForm:endDate_input", "2027-01-01");
+            browser.type("projectDialogForm:manager", " ");
+            browser.waitFor(By.id("projectDialogForm:save")).click();
+            browser.waitForText(By.id("projectDialogForm:formMessages"), "Einde: mag niet vóór de startdatum liggen");
+            browser.waitForText(By.id("projectDialogForm:formMessages"), "Projectleider: is verplicht");
+            assertThat(browser.waitFor(By.id("projectDialogForm:name")).getAttribute("value")).isEqualTo("Te vroeg klaar");
+            browser.screenshot("07-validation-nl");
+        }
+        assertThat(Http.get(Projects.url("acme") + "?q=" + code, Http.token("acme", "viewer")).json().getInt("total")).isZero();
     }
 
     @Test

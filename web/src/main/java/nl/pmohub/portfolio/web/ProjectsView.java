@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import nl.pmohub.portfolio.application.PortfolioHealth;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSummary;
@@ -16,10 +14,10 @@ import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
-import java.util.Set;
 
 /**
  * The tenant's project dashboard: health chart, lazy project table, and the dialog to create or edit a
@@ -36,7 +34,7 @@ public class ProjectsView implements Serializable {
     transient ProjectService service;
 
     @Inject
-    transient Validator validator;
+    transient FormValidator forms;
 
     @Inject
     transient ExternalContext externalContext;
@@ -62,9 +60,7 @@ public class ProjectsView implements Serializable {
 
     public void save() {
         ProjectDetails details = form.toDetails();
-        Set<ConstraintViolation<ProjectDetails>> violations = validator.validate(details);
-        if (!violations.isEmpty()) {
-            Messages.violations(violations);
+        if (!forms.isValid(details)) {
             return;
         }
         if (form.isNew()) {

@@ -4,8 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 import nl.pmohub.tenancy.application.NewTenant;
 import nl.pmohub.tenancy.application.OnboardedTenant;
@@ -14,7 +13,6 @@ import nl.pmohub.tenancy.application.TenantSummary;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The operator console: the tenants, and onboarding a new one. The result (with the first
@@ -30,7 +28,7 @@ public class TenantsView implements Serializable {
     transient TenantService service;
 
     @Inject
-    transient Validator validator;
+    transient FormValidator forms;
 
     private List<TenantSummary> tenants;
     private String name;
@@ -45,9 +43,7 @@ public class TenantsView implements Serializable {
 
     public void onboard() {
         NewTenant request = new NewTenant(name, slug, adminEmail);
-        Set<ConstraintViolation<NewTenant>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            Messages.violations(violations);
+        if (!forms.isValid(request)) {
             return;
         }
         onboarded = service.onboard(request);
