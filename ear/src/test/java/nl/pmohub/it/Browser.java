@@ -1,7 +1,10 @@
 package nl.pmohub.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -73,13 +76,28 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    public void waitForRows(By rows, int count) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(rows, count));
+    }
+
     public void waitUntilUrlStartsWith(String prefix) {
         wait.until(d -> d.getCurrentUrl().startsWith(prefix));
     }
 
+    /** Clicks when clickable; tables and forms re-render by Ajax, so a stale element is looked up again. */
+    public void click(By locator) {
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(locator).click();
+                    return true;
+                });
+    }
+
+    /** Focuses the field (closing any open overlay such as a date picker), then replaces its text. */
     public void type(String id, String text) {
-        WebElement input = waitFor(By.id(id));
-        input.clear();
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
 

@@ -37,7 +37,7 @@ class OnboardingIT {
             operator.type("onboard:name", "Console " + slug);
             operator.type("onboard:slug", slug);
             operator.type("onboard:adminEmail", "admin@" + slug + ".example");
-            operator.waitFor(By.id("onboard:create")).click();
+            operator.click(By.id("onboard:create"));
             temporaryPassword = operator.waitFor(By.id("temporaryPassword")).getText();
             operator.waitForText(By.id("tenants"), slug);
             operator.screenshot("06-operator-console");
@@ -66,11 +66,11 @@ class OnboardingIT {
             browser.signIn("admin", temporaryPassword);
             browser.type("password-new", "Changed-" + slug);
             browser.type("password-confirm", "Changed-" + slug);
-            browser.driver().findElement(By.cssSelector("[type=submit]")).click();
+            browser.click(By.cssSelector("[type=submit]"));
             if (!browser.driver().findElements(By.id("firstName")).isEmpty()) {
                 browser.type("firstName", "Ada");
                 browser.type("lastName", "Admin");
-                browser.driver().findElement(By.cssSelector("[type=submit]")).click();
+                browser.click(By.cssSelector("[type=submit]"));
             }
             browser.waitForText(By.tagName("h1"), "Projects");
             browser.waitForText(By.id("projects:table"), "No projects");

@@ -29,8 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The API's one translation of failures into RFC 9457 problem details. Each mapper is small; they
- * share {@link #problem(Throwable)}, which follows causes (EJB wrapping, JSON-B inside RESTEasy) to the
+ * The API's one translation of failures into RFC 9457 problem details. The mappers only exist because
+ * RESTEasy has built-in answers for validation, JSON and web exceptions that a Throwable mapper would not
+ * replace; they all share {@link #problem(Throwable)}, which follows causes (EJB wrapping, JSON-B inside RESTEasy) to the
  * failure that explains the answer. A failure nobody expected is a 500 with a correlation id, logged
  * with its stack trace, and nothing else about it leaves the server.
  */
@@ -158,22 +159,6 @@ public final class ProblemMappers {
     public static class Unreadable implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException failure) {
-            return problem(failure).toResponse();
-        }
-    }
-
-    @Provider
-    public static class Domain implements ExceptionMapper<PmoException> {
-        @Override
-        public Response toResponse(PmoException failure) {
-            return problem(failure).toResponse();
-        }
-    }
-
-    @Provider
-    public static class Ejb implements ExceptionMapper<EJBException> {
-        @Override
-        public Response toResponse(EJBException failure) {
             return problem(failure).toResponse();
         }
     }

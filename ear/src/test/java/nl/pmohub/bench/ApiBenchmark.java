@@ -1,0 +1,88 @@
+package nl.pmohub.bench;
+
+import jakarta.json.JsonObject;
+import nl.pmohub.it.Http;
+import nl.pmohub.it.Projects;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/**
+ * Load on the projects API of a running stack (config/bin/pmohub start), on this machine only; prints
+ * latency percentiles and throughput. Not a test: it asserts nothing about time. Run with
+ * {@code mvn -Pbench verify -pl ear -am -DskipTests} (see docs/running.md). Creates its own projects
+ * in tenant acme with codes BENCH-…, and deletes them at the end.
+ */
+public final class ApiBenchmark {
+
+    private static final int PROJECTS = Integer.getInteger("bench.projects", 1000);
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 2000);
+    private static final int THREADS = Integer.getInteger("bench.threads", 8);
+
+    private ApiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String acme = Http.token("acme", "pm");
+        String globex = Http.token("globex", "viewer");
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<String> ids = new ArrayList<>();
+            measure(pool, "create project", PROJECTS, i -> {
+                JsonObject created = Projects.create("acme", acme, "BENCH-" + run + "-" + i);
+                synchronized (ids) {
+                    ids.add(created.getString("id"));
+                }
+                return 201;
+            });
+            measure(pool, "warm-up (not counted)", 300, i -> Http.get(Projects.url("acme") + "?size=20", acme).status());
+            measure(pool, "list 20, sorted by name", REQUESTS, i -> Http.get(Projects.url("acme") + "?size=20&page=" + (i % 20) + "&sort=name", acme).status());
+            measure(pool, "list 20, text filter", REQUESTS, i -> Http.get(Projects.url("acme") + "?size=20&q=BENCH-" + run + "-" + (i % 100), acme).status());
+            measure(pool, "list 50, status filter + sort", REQUESTS, i -> Http.get(Projects.url("acme") + "?size=50&status=GREEN&sort=-endDate", acme).status());
+            measure(pool, "get by id", REQUESTS, i -> Http.get(Projects.url("acme") + "/" + ids.get(i % ids.size()), acme).status());
+            measure(pool, "two tenants alternating", REQUESTS, i -> i % 2 == 0
+                    ? Http.get(Projects.url("acme") + "?size=20", acme).status()
+                    : Http.get(Projects.url("globex") + "?size=20", globex).status());
+            measure(pool, "delete project", ids.size(), i -> Http.delete(Projects.url("acme") + "/" + ids.get(i), acme, "\"0\"").status());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void measure(ExecutorService pool, String name, int count, IntFunction<Integer> request) throws Exception {
+        long[] nanos = new long[count];
+        List<Future<?>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                int status = request.apply(index);
+                nanos[index] = System.nanoTime() - t0;
+                if (status >= 300) {
+                    throw new IllegalStateException(name + " answered " + status);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%-32s n=%5d  %7.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
+                name, count, count / seconds, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[count - 1] / 1e6);
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+}
