@@ -156,6 +156,9 @@ class ProjectApiIT {
         String viewer = Http.token("globex", "viewer");
         JsonObject health = Http.get(Projects.url("globex") + "/health", viewer).json();
         assertThat(health.getInt("green") + health.getInt("amber") + health.getInt("red")).isPositive();
+        int byMethod = health.getJsonObject("activeByMethod").values().stream()
+                .mapToInt(counts -> counts.asJsonObject().values().stream().mapToInt(n -> ((jakarta.json.JsonNumber) n).intValue()).sum()).sum();
+        assertThat(byMethod).isEqualTo(health.getInt("green") + health.getInt("amber") + health.getInt("red"));
         assertThat(Http.get(Projects.url("globex") + "?q=GLX-201", viewer).json().getJsonArray("items")).hasSize(1);
     }
 

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.pmohub.portfolio.application.PortfolioHealth;
 import nl.pmohub.portfolio.application.ProjectFilter;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSnapshot;
@@ -85,9 +84,9 @@ public class ProjectResource {
 
     @GET
     @Path("health")
-    @Operation(summary = "Portfolio health", description = "Number of active projects per RAG status, and of closed projects.")
-    public PortfolioHealth health() {
-        return projects.health();
+    @Operation(summary = "Portfolio health", description = "Active projects per RAG status, in total and per method, and closed projects.")
+    public PortfolioHealthResponse health() {
+        return PortfolioHealthResponse.of(projects.health());
     }
 
     @GET

@@ -8,6 +8,7 @@ import nl.pmohub.portfolio.application.PortfolioHealth;
 import nl.pmohub.portfolio.application.ProjectFilter;
 import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.domain.Page;
@@ -85,15 +86,15 @@ public class ProjectRepository {
     }
 
     public PortfolioHealth health() {
-        Map<RagStatus, Long> active = new EnumMap<>(RagStatus.class);
-        em.createQuery("select p.status, count(p) from Project p where p.phase = :active group by p.status", Object[].class)
+        Map<ProjectMethod, Map<RagStatus, Long>> active = new EnumMap<>(ProjectMethod.class);
+        em.createQuery("select p.method, p.status, count(p) from Project p where p.phase = :active group by p.method, p.status", Object[].class)
                 .setParameter("active", ProjectPhase.ACTIVE)
                 .getResultList()
-                .forEach(row -> active.put((RagStatus) row[0], (Long) row[1]));
+                .forEach(row -> active.computeIfAbsent((ProjectMethod) row[0], m -> new EnumMap<>(RagStatus.class))
+                        .put((RagStatus) row[1], (Long) row[2]));
         long closed = em.createQuery("select count(p) from Project p where p.phase = :closed", Long.class)
                 .setParameter("closed", ProjectPhase.CLOSED).getSingleResult();
-        return new PortfolioHealth(active.getOrDefault(RagStatus.GREEN, 0L), active.getOrDefault(RagStatus.AMBER, 0L),
-                active.getOrDefault(RagStatus.RED, 0L), closed);
+        return new PortfolioHealth(active, closed);
     }
 
     /** Writes pending changes now, so the version a caller gets back is the one stored. */

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import nl.pmohub.portfolio.application.PortfolioHealth;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSummary;
@@ -18,6 +20,7 @@ import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
+import java.util.Map;
 
 /**
  * The tenant's project dashboard: health chart, lazy project table, and the dialog to create or edit a
@@ -29,6 +32,8 @@ import java.io.Serializable;
 public class ProjectsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Map<RagStatus, String> RAG_COLOURS = Map.of(RagStatus.GREEN, "#2e7d32", RagStatus.AMBER, "#f9a825", RagStatus.RED, "#c62828");
+    private static final String CLOSED_COLOUR = "#9e9e9e";
 
     @Inject
     transient ProjectService service;
@@ -98,11 +103,40 @@ public class ProjectsView implements Serializable {
                         .add("labels", Json.createArrayBuilder().add(Messages.text("rag.GREEN")).add(Messages.text("rag.AMBER"))
                                 .add(Messages.text("rag.RED")).add(Messages.text("phase.CLOSED")))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("data", Json.createArrayBuilder().add(health.green()).add(health.amber()).add(health.red()).add(health.closed()))
-                                .add("backgroundColor", Json.createArrayBuilder().add("#2e7d32").add("#f9a825").add("#c62828").add("#9e9e9e")))))
+                                .add("data", Json.createArrayBuilder().add(health.getGreen()).add(health.getAmber()).add(health.getRed()).add(health.closed()))
+                                .add("backgroundColor", Json.createArrayBuilder().add(RAG_COLOURS.get(RagStatus.GREEN))
+                                        .add(RAG_COLOURS.get(RagStatus.AMBER)).add(RAG_COLOURS.get(RagStatus.RED)).add(CLOSED_COLOUR)))))
                 .add("options", Json.createObjectBuilder()
                         .add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "right"))))
+                .build().toString();
+    }
+
+    /** Chart.js configuration of the stacked bars: active projects per method, by RAG status. */
+    public String getMethodChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        for (ProjectMethod method : ProjectMethod.values()) {
+            labels.add(Messages.text("method." + method));
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (RagStatus status : RagStatus.values()) {
+            JsonArrayBuilder counts = Json.createArrayBuilder();
+            for (ProjectMethod method : ProjectMethod.values()) {
+                counts.add(health.active(method, status));
+            }
+            datasets.add(Json.createObjectBuilder().add("label", Messages.text("rag." + status)).add("data", counts)
+                    .add("backgroundColor", RAG_COLOURS.get(status)));
+        }
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("maintainAspectRatio", false)
+                        .add("indexAxis", "y")
+                        .add("scales", Json.createObjectBuilder().add("x", stacked.add("ticks", Json.createObjectBuilder().add("precision", 0)))
+                                .add("y", Json.createObjectBuilder().add("stacked", true)))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 
