@@ -103,7 +103,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void aViewerSeesButGetsNoEditButtonsAndSpeaksDutch() {
+    void aViewerSeesButGetsNoEditButtonsSpeaksDutchAndSignsOut() {
         try (Browser browser = new Browser("nl")) {
             browser.open("/t/globex/");
             browser.signIn("viewer", "demo");
@@ -114,6 +114,13 @@ class DashboardBrowserIT {
             browser.click(By.id("language:en"));
             browser.waitForText(By.tagName("h1"), "Projects");
             browser.screenshot("05-viewer");
+
+            browser.click(By.id("logout"));
+            browser.waitUntilUrlStartsWith(Stack.BASE_URL + "/");
+            browser.waitFor(By.id("tenant"));
+            browser.open("/t/globex/");
+            browser.waitUntilUrlStartsWith(Stack.KEYCLOAK_URL + "/realms/globex/");
+            assertThat(browser.waitFor(By.id("username")).isDisplayed()).as("signed out of Keycloak too").isTrue();
         }
     }
 }
