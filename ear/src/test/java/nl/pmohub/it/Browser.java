@@ -76,6 +76,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits for a condition on the page; elements re-rendered meanwhile are looked up again. */
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     public void waitForRows(By rows, int count) {
         wait.until(ExpectedConditions.numberOfElementsToBe(rows, count));
     }

@@ -1,24 +1,12 @@
 package nl.pmohub.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a project manager does in a real browser, signed in through the real Keycloak page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Stack.ear();
-    }
+class DashboardBrowserIT extends EndToEnd {
 
     @Test
     void aProjectManagerSignsInAndCreatesAProject() {
@@ -57,8 +45,11 @@ class DashboardBrowserIT {
 
             browser.click(By.id("projects:table:0:close"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-            browser.waitForText(By.id("projects:table"), "Closed");
-            assertThat(browser.driver().findElements(By.id("projects:table:0:edit"))).as("closed projects are not edited").isEmpty();
+            browser.waitForText(By.id("growl_container"), "closed");
+            By row = By.xpath("//tbody[@id='projects:table_data']/tr[contains(., '" + code + "')]");
+            browser.waitUntil(d -> d.findElement(row).getText().contains("Closed"));
+            assertThat(browser.driver().findElement(row).findElements(By.cssSelector("[id$=':edit']")))
+                    .as("closed projects are not edited").isEmpty();
         }
         Http.Reply stored = Http.get(Projects.url("acme") + "?q=" + code, Http.token("acme", "viewer"));
         assertThat(stored.json().getInt("total")).isEqualTo(1);

@@ -2,12 +2,7 @@ package nl.pmohub.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.util.Locale;
@@ -15,16 +10,9 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A platform operator onboards an organisation; its realm works at once, without restart or redeploy. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OnboardingIT {
+class OnboardingIT extends EndToEnd {
 
     private static final String TENANTS = Stack.API + "/platform/tenants";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Stack.ear();
-    }
 
     @Test
     void anOperatorOnboardsATenantInTheConsoleWhoseAdminCanSignInAtOnce() {

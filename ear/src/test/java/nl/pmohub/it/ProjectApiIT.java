@@ -2,24 +2,12 @@ package nl.pmohub.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The projects API end to end: real WildFly, PostgreSQL and Keycloak tokens. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProjectApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Stack.ear();
-    }
+class ProjectApiIT extends EndToEnd {
 
     @Test
     void createReadUpdateCloseReopenDelete() {

@@ -1,12 +1,7 @@
 package nl.pmohub.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,14 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The product's first promise: one tenant never sees another's data. Both walls are tested: the
  * application (tokens, URLs, ids) and the database (row-level security for SQL that forgets the tenant).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenantIsolationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Stack.ear();
-    }
+class TenantIsolationIT extends EndToEnd {
 
     @Test
     void aTokenOfOneTenantIsRefusedOnAnotherTenantsUrl() {
