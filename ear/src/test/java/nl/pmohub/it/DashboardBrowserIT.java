@@ -81,6 +81,32 @@ class DashboardBrowserIT extends EndToEnd {
     }
 
     @Test
+    void aProjectManagerOpensAProjectAndPlansAMilestone() {
+        String name = Stack.unique("Keuring ");
+        try (Browser browser = new Browser("nl")) {
+            browser.open("/t/acme/");
+            browser.signIn("pm", "demo");
+            browser.waitForText(By.id("deadlineCard"), "Deadlines");
+            browser.type("projects:table:globalFilter", "ACM-104");
+            browser.waitForRows(By.cssSelector("[id='projects:table_data'] > tr"), 1);
+            browser.click(By.id("projects:table:0:open"));
+
+            browser.waitForText(By.tagName("h1"), "Verduurzaming woningvoorraad Zeist");
+            assertThat(browser.driver().getCurrentUrl()).startsWith(Stack.BASE_URL + "/t/acme/project.xhtml?id=");
+            browser.waitForText(By.id("milestones:table"), "Ontwerp gereed");
+            browser.click(By.id("milestones:table:newMilestone"));
+            browser.type("milestoneDialogForm:name", name);
+            browser.click(By.id("milestoneDialogForm:save"));
+            browser.waitForText(By.id("milestones:table"), name);
+            browser.screenshot("09-project-milestones");
+        }
+        String pm = Http.token("acme", "pm");
+        String projectId = Http.get(Projects.url("acme") + "?q=ACM-104", pm).json().getJsonArray("items").getJsonObject(0).getString("id");
+        assertThat(Http.get(Projects.url("acme") + "/" + projectId + "/milestones", pm).array().getValuesAs(jakarta.json.JsonObject.class))
+                .anyMatch(m -> m.getString("name").equals(name));
+    }
+
+    @Test
     void theSessionOfOneTenantIsSentToTheOtherTenantsLogin() {
         try (Browser browser = new Browser("en")) {
             browser.open("/t/acme/");

@@ -117,6 +117,13 @@ class TenantIsolationIT extends EndToEnd {
             db.rollback();
 
             assertThat(count(db, "select count(*) from project")).as("setting was transaction-local").isZero();
+
+            setTenant(db, "acme");
+            assertThat(count(db, "select count(*) from milestone")).as("demo milestones").isPositive();
+            assertThat(count(db, "select count(*) from milestone where tenant_id <> 'acme'")).isZero();
+            assertThat(count(db, "select count(*) from milestone m join project p on p.id = m.project_id where p.tenant_id = 'globex'")).isZero();
+            db.rollback();
+            assertThat(count(db, "select count(*) from milestone")).as("no tenant: no milestones").isZero();
         }
     }
 

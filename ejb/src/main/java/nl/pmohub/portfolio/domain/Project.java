@@ -129,7 +129,8 @@ public class Project {
         updatedAt = Instant.now();
     }
 
-    private void requireActive() {
+    /** Refuses changes to a closed project, and to what belongs to it (its milestones). */
+    public void requireActive() {
         if (phase == ProjectPhase.CLOSED) {
             throw new RuleViolationException("phase", "project.error.closed", "Project " + code + " is closed", code);
         }

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import nl.pmohub.portfolio.application.Deadline;
+import nl.pmohub.portfolio.application.MilestoneService;
 import nl.pmohub.portfolio.application.PortfolioHealth;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSummary;
@@ -20,6 +22,8 @@ import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +38,9 @@ public class ProjectsView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<RagStatus, String> RAG_COLOURS = Map.of(RagStatus.GREEN, "#2e7d32", RagStatus.AMBER, "#f9a825", RagStatus.RED, "#c62828");
     private static final String CLOSED_COLOUR = "#9e9e9e";
+    /** How far ahead the dashboard looks for deadlines. */
+    static final int DEADLINE_DAYS = 14;
+    static final int DEADLINES_SHOWN = 8;
 
     @Inject
     transient ProjectService service;
@@ -42,16 +49,22 @@ public class ProjectsView implements Serializable {
     transient FormValidator forms;
 
     @Inject
+    transient MilestoneService milestones;
+
+    @Inject
     transient ExternalContext externalContext;
 
     private ProjectLazyModel projects;
     private ProjectForm form = new ProjectForm();
     private PortfolioHealth health;
+    private List<Deadline> deadlines;
 
     @PostConstruct
     void init() {
         projects = new ProjectLazyModel(service);
         health = service.health();
+        List<Deadline> due = milestones.deadlines(DEADLINE_DAYS);
+        deadlines = due.subList(0, Math.min(due.size(), DEADLINES_SHOWN));
     }
 
     public void startNew() {
@@ -140,6 +153,12 @@ public class ProjectsView implements Serializable {
                 .build().toString();
     }
 
+    public boolean isMissed(Deadline deadline) {
+        return deadline.isMissed(LocalDate.now());
+    }
+
+    public int getDeadlineDays() { return DEADLINE_DAYS; }
+    public List<Deadline> getDeadlines() { return deadlines; }
     public PortfolioHealth getHealth() { return health; }
     public ProjectLazyModel getProjects() { return projects; }
     public ProjectForm getForm() { return form; }

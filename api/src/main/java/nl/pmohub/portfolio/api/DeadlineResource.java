@@ -1,0 +1,52 @@
+package nl.pmohub.portfolio.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.pmohub.portfolio.application.Deadline;
+import nl.pmohub.portfolio.application.MilestoneService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Deadlines across the tenant's active projects: open milestones due soon, and missed ones. */
+@Path("t/{tenant}/deadlines")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Milestones")
+public class DeadlineResource {
+
+    /** One flagged milestone; {@code missed} when its planned date has passed. */
+    @Schema(name = "Deadline")
+    public record DeadlineResponse(UUID milestoneId, UUID projectId, String projectCode, String projectName, String milestone,
+                                   LocalDate plannedDate, String owner, boolean missed) {
+    }
+
+    @Inject
+    MilestoneService milestones;
+
+    @PathParam("tenant")
+    @Parameter(description = "The organisation's short name", example = "acme")
+    String tenant;
+
+    @GET
+    @Operation(summary = "Deadlines", description = "Open milestones of active projects due within `days` days, and missed ones, soonest first (at most 50).")
+    public List<DeadlineResponse> list(@QueryParam("days") @DefaultValue("14") @Min(0) @Max(366) int days) {
+        LocalDate today = LocalDate.now();
+        return milestones.deadlines(days).stream()
+                .map(d -> new DeadlineResponse(d.milestoneId(), d.projectId(), d.projectCode(), d.projectName(), d.milestone(),
+                        d.plannedDate(), d.owner(), d.isMissed(today)))
+                .toList();
+    }
+}

@@ -1,0 +1,110 @@
+package nl.pmohub.portfolio.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import nl.pmohub.portfolio.domain.Milestone;
+import nl.pmohub.portfolio.domain.MilestoneDetails;
+import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.domain.ProjectDetails;
+import nl.pmohub.portfolio.infrastructure.MilestoneRepository;
+import nl.pmohub.portfolio.infrastructure.ProjectRepository;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.domain.BadInputException;
+import nl.pmohub.shared.domain.NotFoundException;
+import nl.pmohub.shared.domain.StaleVersionException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Milestones of a project and the deadlines across the portfolio. A milestone lies within its project's
+ * period; a closed project's milestones do not change. Edits name the version they were based on.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
+public class MilestoneService {
+
+    static final String WHAT = "Milestone";
+    static final int MAX_DEADLINES = 50;
+
+    @Inject
+    MilestoneRepository milestones;
+
+    @Inject
+    ProjectRepository projects;
+
+    public List<MilestoneView> ofProject(@NotNull UUID projectId) {
+        project(projectId);
+        return milestones.ofProject(projectId);
+    }
+
+    /** Open milestones of active projects due within {@code days} days, and those already missed. */
+    public List<Deadline> deadlines(@Min(0) @Max(366) int days) {
+        return milestones.openUntil(LocalDate.now().plusDays(days), MAX_DEADLINES);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public MilestoneView plan(@NotNull UUID projectId, @NotNull @Valid MilestoneDetails details) {
+        requireWithin(project(projectId), details);
+        Milestone milestone = Milestone.plan(projectId, details);
+        milestones.add(milestone);
+        return stored(milestone);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public MilestoneView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid MilestoneDetails details) {
+        Milestone milestone = load(projectId, id, expectedVersion);
+        requireWithin(project(projectId), details);
+        milestone.revise(details);
+        return stored(milestone);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public MilestoneView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        Milestone milestone = load(projectId, id, expectedVersion);
+        project(projectId).requireActive();
+        milestone.rebaseline();
+        return stored(milestone);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        Milestone milestone = load(projectId, id, expectedVersion);
+        project(projectId).requireActive();
+        milestones.remove(milestone);
+    }
+
+    private Project project(UUID projectId) {
+        return projects.find(projectId).orElseThrow(() -> new NotFoundException(ProjectService.WHAT, projectId));
+    }
+
+    private static void requireWithin(Project project, MilestoneDetails details) {
+        project.requireActive();
+        ProjectDetails period = project.details();
+        if (details.plannedDate().isBefore(period.startDate()) || details.plannedDate().isAfter(period.endDate())) {
+            throw new BadInputException("plannedDate", "must lie within the project (" + period.startDate() + " – " + period.endDate() + ")");
+        }
+    }
+
+    private Milestone load(UUID projectId, UUID id, long expectedVersion) {
+        Milestone milestone = milestones.find(id).filter(m -> m.projectId().equals(projectId))
+                .orElseThrow(() -> new NotFoundException(WHAT, id));
+        if (milestone.version() != expectedVersion) {
+            throw new StaleVersionException(WHAT, id, expectedVersion, milestone.version());
+        }
+        return milestone;
+    }
+
+    private MilestoneView stored(Milestone milestone) {
+        milestones.flush();
+        MilestoneDetails d = milestone.details();
+        return new MilestoneView(milestone.id(), milestone.projectId(), d.name(), d.owner(), d.plannedDate(), milestone.baselineDate(),
+                d.achievedOn(), d.percentComplete(), milestone.version());
+    }
+}

@@ -1,0 +1,23 @@
+package nl.pmohub.portfolio.application;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** A milestone as lists show it, projected from the database, with its slippage against the baseline. */
+public record MilestoneView(UUID id, UUID projectId, String name, String owner, LocalDate plannedDate, LocalDate baselineDate,
+                            LocalDate achievedOn, int percentComplete, long version) {
+
+    public long slippageDays() {
+        return ChronoUnit.DAYS.between(baselineDate, plannedDate);
+    }
+
+    public boolean isAchieved() {
+        return achievedOn != null;
+    }
+
+    /** Open and past its planned date. */
+    public boolean isMissed(LocalDate today) {
+        return achievedOn == null && plannedDate.isBefore(today);
+    }
+}

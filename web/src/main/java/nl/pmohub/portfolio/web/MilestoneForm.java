@@ -1,0 +1,62 @@
+package nl.pmohub.portfolio.web;
+
+import nl.pmohub.portfolio.application.MilestoneView;
+import nl.pmohub.portfolio.domain.MilestoneDetails;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What the milestone dialog edits; checked as the {@link MilestoneDetails} it becomes. */
+public class MilestoneForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private UUID id;
+    private long version;
+    private String name;
+    private String owner;
+    private LocalDate plannedDate;
+    private Integer percentComplete = 0;
+    private LocalDate achievedOn;
+
+    static MilestoneForm of(MilestoneView milestone) {
+        MilestoneForm form = new MilestoneForm();
+        form.id = milestone.id();
+        form.version = milestone.version();
+        form.name = milestone.name();
+        form.owner = milestone.owner();
+        form.plannedDate = milestone.plannedDate();
+        form.percentComplete = milestone.percentComplete();
+        form.achievedOn = milestone.achievedOn();
+        return form;
+    }
+
+    static MilestoneForm startingOn(LocalDate plannedDate, String owner) {
+        MilestoneForm form = new MilestoneForm();
+        form.plannedDate = plannedDate;
+        form.owner = owner;
+        return form;
+    }
+
+    MilestoneDetails toDetails() {
+        return new MilestoneDetails(name, owner, plannedDate, percentComplete == null ? 0 : percentComplete, achievedOn);
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public UUID getId() { return id; }
+    public long getVersion() { return version; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getOwner() { return owner; }
+    public void setOwner(String owner) { this.owner = owner; }
+    public LocalDate getPlannedDate() { return plannedDate; }
+    public void setPlannedDate(LocalDate plannedDate) { this.plannedDate = plannedDate; }
+    public Integer getPercentComplete() { return percentComplete; }
+    public void setPercentComplete(Integer percentComplete) { this.percentComplete = percentComplete; }
+    public LocalDate getAchievedOn() { return achievedOn; }
+    public void setAchievedOn(LocalDate achievedOn) { this.achievedOn = achievedOn; }
+}
