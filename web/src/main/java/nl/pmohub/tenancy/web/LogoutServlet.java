@@ -1,7 +1,6 @@
 package nl.pmohub.tenancy.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +26,7 @@ public class LogoutServlet extends HttpServlet {
     transient CurrentTenant currentTenant;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String realm = currentTenant.slug().orElse(RealmRoute.PLATFORM_REALM);
         UriBuilder logout = UriBuilder.fromUri(Settings.keycloakUrl()).path("realms/{realm}/protocol/openid-connect/logout")
                 .queryParam("client_id", "pmohub-web")
@@ -35,7 +34,9 @@ public class LogoutServlet extends HttpServlet {
         if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal && principal.getOidcSecurityContext().getIDTokenString() != null) {
             logout.queryParam("id_token_hint", principal.getOidcSecurityContext().getIDTokenString());
         }
-        request.logout();
+        // invalidating the session drops the OIDC tokens; request.logout() would also try a back-channel
+        // logout that elytron-oidc-client cannot do without a configured client (ELY23010), so Keycloak's
+        // session ends through the browser redirect below instead
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
