@@ -107,6 +107,41 @@ class DashboardBrowserIT extends EndToEnd {
     }
 
     @Test
+    void aMilestoneDraggedOnTheTimelineIsRescheduledAndSlips() {
+        String pm = Http.token("acme", "pm");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String projectId = Http.post(Projects.url("acme"), pm, Projects.valid(Stack.unique("TL-"))
+                .add("startDate", today.minusMonths(1).toString()).add("endDate", today.plusMonths(11).toString()).build().toString())
+                .json().getString("id");
+        String name = Stack.unique("Drag me ");
+        java.time.LocalDate planned = today.plusMonths(3);
+        String milestones = Projects.url("acme") + "/" + projectId + "/milestones";
+        Http.post(milestones, pm, jakarta.json.Json.createObjectBuilder().add("name", name).add("plannedDate", planned.toString())
+                .add("percentComplete", 0).build().toString());
+
+        try (Browser browser = new Browser("en")) {
+            // sign in first: the OIDC login drops a URL's query string (see docs/running.md)
+            browser.open("/t/acme/");
+            browser.signIn("pm", "demo");
+            browser.waitForText(By.tagName("h1"), "Projects");
+            browser.open("/t/acme/project.xhtml?id=" + projectId);
+            By item = By.xpath("//div[contains(@class,'vis-item') and contains(@class,'vis-box') and contains(., '" + name + "')]");
+            browser.waitFor(item).click();
+            new org.openqa.selenium.interactions.Actions(browser.driver())
+                    .clickAndHold(browser.waitFor(item)).pause(java.time.Duration.ofMillis(200))
+                    .moveByOffset(40, 0).pause(java.time.Duration.ofMillis(200))
+                    .moveByOffset(80, 0).pause(java.time.Duration.ofMillis(200))
+                    .release().perform();
+            browser.waitForText(By.id("growl_container"), "moved");
+            browser.screenshot("10-timeline-drag");
+        }
+        jakarta.json.JsonObject moved = Http.get(milestones, pm).array().getJsonObject(0);
+        assertThat(moved.getString("baselineDate")).isEqualTo(planned.toString());
+        assertThat(java.time.LocalDate.parse(moved.getString("plannedDate"))).isAfter(planned);
+        assertThat(moved.getInt("slippageDays")).isPositive();
+    }
+
+    @Test
     void theSessionOfOneTenantIsSentToTheOtherTenantsLogin() {
         try (Browser browser = new Browser("en")) {
             browser.open("/t/acme/");

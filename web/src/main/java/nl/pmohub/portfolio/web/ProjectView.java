@@ -9,11 +9,15 @@ import nl.pmohub.portfolio.application.MilestoneView;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSnapshot;
 import nl.pmohub.portfolio.domain.MilestoneDetails;
+import nl.pmohub.portfolio.domain.ProjectDetails;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
+import org.primefaces.event.timeline.TimelineModificationEvent;
+import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -46,6 +50,7 @@ public class ProjectView implements Serializable {
     private ProjectSnapshot project;
     private List<MilestoneView> milestoneList;
     private MilestoneForm form = new MilestoneForm();
+    private TimelineModel<MilestoneView, String> timeline;
 
     /** View action: loads the project named by the {@code id} parameter. */
     public void load() {
@@ -53,7 +58,38 @@ public class ProjectView implements Serializable {
             throw new NotFoundException("Project", "(no id)");
         }
         project = projects.get(id);
+        refresh();
+    }
+
+    /** Reads the milestones again and redraws the timeline from them (also after a refused change). */
+    private void refresh() {
         milestoneList = milestones.ofProject(id);
+        timeline = new TimelineModel<>();
+        ProjectDetails period = project.details();
+        timeline.add(TimelineEvent.<MilestoneView>builder().id("period").type("background").styleClass("period")
+                .startDate(period.startDate()).endDate(period.endDate().plusDays(1)).editable(false).build());
+        LocalDate today = LocalDate.now();
+        for (MilestoneView m : milestoneList) {
+            String state = m.isAchieved() ? "done" : m.isMissed(today) ? "missed" : m.slippageDays() > 0 ? "slipped" : "open";
+            timeline.add(TimelineEvent.<MilestoneView>builder().id(m.id().toString()).data(m).type("box").styleClass(state)
+                    .startDate(m.plannedDate()).title(m.name()).editable(isEditable() && !m.isAchieved())
+                    .editableRemove(false).editableGroup(false).build());
+        }
+    }
+
+    /** A milestone dragged on the timeline: the same change, with the same rules, as the dialog makes. */
+    public void onMoved(TimelineModificationEvent<MilestoneView> moved) {
+        MilestoneView m = moved.getTimelineEvent().getData();
+        try {
+            MilestoneDetails details = new MilestoneDetails(m.name(), m.owner(), moved.getTimelineEvent().getStartDate().toLocalDate(),
+                    m.percentComplete(), m.achievedOn());
+            if (forms.isValid(details)) {
+                milestones.revise(id, m.id(), m.version(), details);
+                Messages.info("milestone.moved", m.name(), details.plannedDate());
+            }
+        } finally {
+            refresh();
+        }
     }
 
     public void startNew() {
@@ -77,19 +113,19 @@ public class ProjectView implements Serializable {
             milestones.revise(id, form.getId(), form.getVersion(), details);
         }
         Messages.info("milestone.saved", details.name());
-        milestoneList = milestones.ofProject(id);
+        refresh();
     }
 
     public void rebaseline(MilestoneView milestone) {
         milestones.rebaseline(id, milestone.id(), milestone.version());
         Messages.info("milestone.rebaselined", milestone.name());
-        milestoneList = milestones.ofProject(id);
+        refresh();
     }
 
     public void remove(MilestoneView milestone) {
         milestones.remove(id, milestone.id(), milestone.version());
         Messages.info("milestone.removed", milestone.name());
-        milestoneList = milestones.ofProject(id);
+        refresh();
     }
 
     public boolean isEditable() {
@@ -112,4 +148,5 @@ public class ProjectView implements Serializable {
     public ProjectSnapshot getProject() { return project; }
     public List<MilestoneView> getMilestones() { return milestoneList; }
     public MilestoneForm getForm() { return form; }
+    public TimelineModel<MilestoneView, String> getTimeline() { return timeline; }
 }
