@@ -61,6 +61,13 @@ public final class Browser implements AutoCloseable {
         driver.get(Stack.BASE_URL + path);
     }
 
+    /** Opens a tenant's dashboard, signs in through Keycloak and waits for the page's heading. */
+    public void signInToDashboard(String tenant, String user, String heading) {
+        open("/t/" + tenant + "/");
+        signIn(user, "demo");
+        waitForText(By.tagName("h1"), heading);
+    }
+
     /** On a Keycloak login page: sign in. */
     public void signIn(String user, String password) {
         waitFor(By.id("username")).sendKeys(user);

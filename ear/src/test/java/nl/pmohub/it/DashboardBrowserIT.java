@@ -61,9 +61,7 @@ class DashboardBrowserIT extends EndToEnd {
     void formsExplainWhatIsWrongInDutchAndKeepTheInput() {
         String code = Stack.unique("NL-");
         try (Browser browser = new Browser("nl")) {
-            browser.open("/t/acme/");
-            browser.signIn("pm", "demo");
-            browser.waitForText(By.tagName("h1"), "Projecten");
+            browser.signInToDashboard("acme", "pm", "Projecten");
             browser.click(By.id("projects:table:newProject"));
             browser.type("projectDialogForm:code", code);
             browser.type("projectDialogForm:name", "Te vroeg klaar");
@@ -84,8 +82,7 @@ class DashboardBrowserIT extends EndToEnd {
     void aProjectManagerOpensAProjectAndPlansAMilestone() {
         String name = Stack.unique("Keuring ");
         try (Browser browser = new Browser("nl")) {
-            browser.open("/t/acme/");
-            browser.signIn("pm", "demo");
+            browser.signInToDashboard("acme", "pm", "Projecten");
             browser.waitForText(By.id("deadlineCard"), "Deadlines");
             browser.type("projects:table:globalFilter", "ACM-104");
             browser.waitForRows(By.cssSelector("[id='projects:table_data'] > tr"), 1);
@@ -121,9 +118,7 @@ class DashboardBrowserIT extends EndToEnd {
 
         try (Browser browser = new Browser("en")) {
             // sign in first: the OIDC login drops a URL's query string (see docs/running.md)
-            browser.open("/t/acme/");
-            browser.signIn("pm", "demo");
-            browser.waitForText(By.tagName("h1"), "Projects");
+            browser.signInToDashboard("acme", "pm", "Projects");
             browser.open("/t/acme/project.xhtml?id=" + projectId);
             By item = By.xpath("//div[contains(@class,'vis-item') and contains(@class,'vis-box') and contains(., '" + name + "')]");
             browser.waitFor(item).click();
@@ -144,9 +139,7 @@ class DashboardBrowserIT extends EndToEnd {
     @Test
     void theSessionOfOneTenantIsSentToTheOtherTenantsLogin() {
         try (Browser browser = new Browser("en")) {
-            browser.open("/t/acme/");
-            browser.signIn("pm", "demo");
-            browser.waitForText(By.tagName("h1"), "Projects");
+            browser.signInToDashboard("acme", "pm", "Projects");
 
             browser.open("/t/globex/projects.xhtml");
             browser.waitUntilUrlStartsWith(Stack.KEYCLOAK_URL + "/realms/globex/");
@@ -157,9 +150,7 @@ class DashboardBrowserIT extends EndToEnd {
     @Test
     void aViewerSeesButGetsNoEditButtonsSpeaksDutchAndSignsOut() {
         try (Browser browser = new Browser("nl")) {
-            browser.open("/t/globex/");
-            browser.signIn("viewer", "demo");
-            browser.waitForText(By.tagName("h1"), "Projecten");
+            browser.signInToDashboard("globex", "viewer", "Projecten");
             browser.waitForText(By.id("projects:table"), "GLX-201");
             assertThat(browser.driver().findElements(By.id("projects:table:newProject"))).isEmpty();
 

@@ -17,6 +17,7 @@ import nl.pmohub.shared.domain.PageRequest;
 import nl.pmohub.shared.domain.StaleVersionException;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,10 +35,14 @@ public class ProjectService {
     ProjectRepository projects;
 
     public Page<ProjectSummary> list(@NotNull @Valid ProjectFilter filter, @NotNull @Valid PageRequest page) {
-        if (!ProjectRepository.isSortable(page.sort())) {
-            throw new BadInputException("sort", "cannot sort by " + page.sort());
-        }
+        requireSortable(page);
         return projects.list(filter, page);
+    }
+
+    /** One page without the total: for the dashboard table, which asks {@link #count} on its own. */
+    public List<ProjectSummary> page(@NotNull @Valid ProjectFilter filter, @NotNull @Valid PageRequest page) {
+        requireSortable(page);
+        return projects.items(filter, page);
     }
 
     public long count(@NotNull @Valid ProjectFilter filter) {
@@ -85,6 +90,12 @@ public class ProjectService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})
     public void delete(@NotNull UUID id, long expectedVersion) {
         projects.remove(load(id, expectedVersion));
+    }
+
+    private static void requireSortable(PageRequest page) {
+        if (!ProjectRepository.isSortable(page.sort())) {
+            throw new BadInputException("sort", "cannot sort by " + page.sort());
+        }
     }
 
     private ProjectSnapshot stored(Project project) {

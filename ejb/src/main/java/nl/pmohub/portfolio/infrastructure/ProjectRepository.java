@@ -62,6 +62,16 @@ public class ProjectRepository {
     }
 
     public Page<ProjectSummary> list(ProjectFilter filter, PageRequest page) {
+        List<ProjectSummary> items = items(filter, page);
+        // a page that is not full and not past the end tells the total without a count query
+        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+                ? page.offset() + items.size()
+                : count(filter);
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** One page of projects, without the total (for callers that count separately, like the UI's table). */
+    public List<ProjectSummary> items(ProjectFilter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         String order = (page.sort() == null ? "p.name" : SORTABLE.getOrDefault(page.sort(), "p.name")) + (page.ascending() ? " asc" : " desc") + ", p.id";
@@ -70,12 +80,7 @@ public class ProjectRepository {
                     p.id, p.code, p.name, p.method, p.manager, p.startDate, p.endDate, p.status, p.phase, p.budget, p.version)
                 from Project p""" + where + " order by " + order, ProjectSummary.class);
         parameters.forEach(query::setParameter);
-        List<ProjectSummary> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        // a page that is not full and not past the end tells the total without a count query
-        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
-                ? page.offset() + items.size()
-                : count(filter);
-        return new Page<>(items, page.page(), page.size(), total);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
     public long count(ProjectFilter filter) {

@@ -37,7 +37,7 @@ public class ProjectLazyModel extends LazyDataModel<ProjectSummary> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         PageRequest page = new PageRequest(first / pageSize, pageSize,
                 sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        return service.list(filter(filterBy), page).items();
+        return service.page(filter(filterBy), page);
     }
 
     @Override
