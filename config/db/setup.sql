@@ -14,6 +14,8 @@ SELECT format('CREATE DATABASE %I OWNER pmohub_owner ENCODING ''UTF8'' TEMPLATE 
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db')\gexec
 
 \connect :db
+-- btree_gist lets an exclusion constraint combine equality (tenant, team) with range overlap (sprint dates).
+CREATE EXTENSION IF NOT EXISTS btree_gist;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 GRANT USAGE, CREATE ON SCHEMA public TO pmohub_owner;
 GRANT USAGE ON SCHEMA public TO pmohub_app;

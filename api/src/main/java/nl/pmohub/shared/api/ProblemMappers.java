@@ -68,7 +68,7 @@ public final class ProblemMappers {
         }
         if (cause instanceof BadInputException invalid) {
             return Problem.of(400, "Bad Request", "The request has invalid fields.",
-                    List.of(new Problem.FieldError(invalid.field(), invalid.arguments()[1].toString())));
+                    List.of(new Problem.FieldError(invalid.field(), invalid.detail())));
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
             return unreadable(cause);

@@ -29,7 +29,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class ProjectService {
 
-    static final String WHAT = "Project";
+    public static final String WHAT = "Project";
 
     @Inject
     ProjectRepository projects;

@@ -5,8 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import nl.pmohub.portfolio.application.ProjectFilter;
-import nl.pmohub.portfolio.domain.Milestone;
-import nl.pmohub.portfolio.domain.MilestoneDetails;
 import nl.pmohub.portfolio.domain.Project;
 import nl.pmohub.portfolio.domain.ProjectDetails;
 import nl.pmohub.portfolio.domain.ProjectMethod;
@@ -56,16 +54,8 @@ public class PortfolioDemoData implements DemoSeed {
             new Demo("GLX-207", "Medicatieveiligheid apotheek", ProjectMethod.KANBAN, "Marloes Smit", -18, 12, RagStatus.GREEN, 230_000, true),
             new Demo("GLX-208", "Energiebesparing ziekenhuisgebouwen", ProjectMethod.HYBRID, "Daan Hendriks", 2, 18, RagStatus.GREEN, 2_100_000, false));
 
-    /** Milestones of every active demo project, as fractions of its duration. */
-    private static final List<String> MILESTONES = List.of("Projectinitiatiedocument goedgekeurd", "Ontwerp gereed",
-            "Tussentijdse evaluatie", "Oplevering");
-    private static final double[] AT = {0.05, 0.4, 0.7, 0.97};
-
     @Inject
     ProjectRepository projects;
-
-    @Inject
-    MilestoneRepository milestones;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -79,7 +69,6 @@ public class PortfolioDemoData implements DemoSeed {
             return;
         }
         LocalDate today = LocalDate.now().withDayOfMonth(1);
-        int index = 0;
         for (Demo demo : demos) {
             LocalDate start = today.plusMonths(demo.startMonths());
             Project project = Project.start(new ProjectDetails(demo.code(), demo.name(), null, demo.method(), demo.manager(),
@@ -88,32 +77,6 @@ public class PortfolioDemoData implements DemoSeed {
                 project.close(start.plusMonths(demo.months()).minusDays(1));
             }
             projects.add(project);
-            if (!demo.closed()) {
-                addMilestones(project, demo.manager(), index++);
-            }
-        }
-    }
-
-    /**
-     * Past milestones are achieved, except in every fourth project, where one is missed; every third
-     * project has slipped its design milestone by three weeks against the baseline.
-     */
-    private void addMilestones(Project project, String owner, int index) {
-        LocalDate start = project.details().startDate();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(start, project.details().endDate());
-        LocalDate today = LocalDate.now();
-        for (int i = 0; i < MILESTONES.size(); i++) {
-            LocalDate planned = start.plusDays(Math.round(days * AT[i]));
-            boolean past = planned.isBefore(today);
-            boolean missed = past && index % 4 == 1 && i == 1;
-            int percent = past ? (missed ? 80 : 100) : (i == 1 ? 30 : 0);
-            Milestone milestone = Milestone.plan(project.id(), new MilestoneDetails(MILESTONES.get(i), owner, planned, percent,
-                    past && !missed ? planned : null));
-            if (i == 1 && index % 3 == 0 && !past) {
-                LocalDate slipped = planned.plusDays(21);
-                milestone.revise(new MilestoneDetails(MILESTONES.get(i), owner, slipped, percent, null));
-            }
-            milestones.add(milestone);
         }
     }
 }

@@ -8,4 +8,9 @@ package nl.pmohub.shared.application;
 public interface DemoSeed {
 
     void seed(String tenant);
+
+    /** Seeds run in ascending order, so a context can build on another's demo data (plans on projects). */
+    default int order() {
+        return 0;
+    }
 }

@@ -9,4 +9,11 @@ public class StaleVersionException extends PmoException {
     public StaleVersionException(String what, Object id, long expected, long actual) {
         super("error.stale", what + " " + id + " is at version " + actual + ", not " + expected, what, id);
     }
+
+    /** Refuses an edit based on another version than the stored one. */
+    public static void require(String what, Object id, long expected, long actual) {
+        if (expected != actual) {
+            throw new StaleVersionException(what, id, expected, actual);
+        }
+    }
 }

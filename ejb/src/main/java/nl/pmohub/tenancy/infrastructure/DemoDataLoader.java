@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import nl.pmohub.shared.application.DemoSeed;
 import nl.pmohub.tenancy.application.CurrentTenant;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -39,7 +40,7 @@ public class DemoDataLoader {
     public void load() {
         for (List<String> tenant : DEMO_TENANTS) {
             registration.ensure(tenant.get(0), tenant.get(1), tenant.get(2));
-            for (DemoSeed seed : seeds) {
+            for (DemoSeed seed : seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).toList()) {
                 currentTenant.callAs(tenant.get(0), () -> {
                     seed.seed(tenant.get(0));
                     return null;

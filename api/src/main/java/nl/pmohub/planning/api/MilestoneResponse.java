@@ -1,6 +1,6 @@
-package nl.pmohub.portfolio.api;
+package nl.pmohub.planning.api;
 
-import nl.pmohub.portfolio.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -8,11 +8,11 @@ import java.util.UUID;
 
 /** A milestone with its baseline and slippage (days the plan lies after the baseline). */
 @Schema(name = "Milestone")
-public record MilestoneResponse(UUID id, UUID projectId, String name, String owner, LocalDate plannedDate, LocalDate baselineDate,
+public record MilestoneResponse(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate plannedDate, LocalDate baselineDate,
                                 long slippageDays, LocalDate achievedOn, int percentComplete, long version) {
 
     static MilestoneResponse of(MilestoneView m) {
-        return new MilestoneResponse(m.id(), m.projectId(), m.name(), m.owner(), m.plannedDate(), m.baselineDate(), m.slippageDays(),
+        return new MilestoneResponse(m.id(), m.projectId(), m.stageId(), m.name(), m.owner(), m.plannedDate(), m.baselineDate(), m.slippageDays(),
                 m.achievedOn(), m.percentComplete(), m.version());
     }
 }

@@ -1,4 +1,4 @@
-package nl.pmohub.portfolio.domain;
+package nl.pmohub.planning.domain;
 
 import nl.pmohub.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class MilestoneTest {
     private static final LocalDate PLANNED = LocalDate.of(2027, 3, 1);
 
     private static MilestoneDetails at(LocalDate date, int percent, LocalDate achieved) {
-        return new MilestoneDetails("Ontwerp gereed", "Jan", date, percent, achieved);
+        return new MilestoneDetails("Ontwerp gereed", "Jan", date, percent, achieved, null);
     }
 
     @Test

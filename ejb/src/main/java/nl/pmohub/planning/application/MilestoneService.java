@@ -1,4 +1,4 @@
-package nl.pmohub.portfolio.application;
+package nl.pmohub.planning.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -7,14 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import nl.pmohub.portfolio.domain.Milestone;
-import nl.pmohub.portfolio.domain.MilestoneDetails;
-import nl.pmohub.portfolio.domain.Project;
-import nl.pmohub.portfolio.domain.ProjectDetails;
-import nl.pmohub.portfolio.infrastructure.MilestoneRepository;
-import nl.pmohub.portfolio.infrastructure.ProjectRepository;
+import nl.pmohub.planning.domain.Milestone;
+import nl.pmohub.planning.domain.MilestoneDetails;
+import nl.pmohub.planning.infrastructure.MilestoneRepository;
 import nl.pmohub.shared.application.Roles;
-import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.StaleVersionException;
 
@@ -37,10 +33,10 @@ public class MilestoneService {
     MilestoneRepository milestones;
 
     @Inject
-    ProjectRepository projects;
+    PlanRules rules;
 
     public List<MilestoneView> ofProject(@NotNull UUID projectId) {
-        project(projectId);
+        rules.project(projectId);
         return milestones.ofProject(projectId);
     }
 
@@ -51,7 +47,7 @@ public class MilestoneService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public MilestoneView plan(@NotNull UUID projectId, @NotNull @Valid MilestoneDetails details) {
-        requireWithin(project(projectId), details);
+        requirePlaceable(projectId, details);
         Milestone milestone = Milestone.plan(projectId, details);
         milestones.add(milestone);
         return stored(milestone);
@@ -60,7 +56,7 @@ public class MilestoneService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public MilestoneView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid MilestoneDetails details) {
         Milestone milestone = load(projectId, id, expectedVersion);
-        requireWithin(project(projectId), details);
+        requirePlaceable(projectId, details);
         milestone.revise(details);
         return stored(milestone);
     }
@@ -68,7 +64,7 @@ public class MilestoneService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public MilestoneView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         Milestone milestone = load(projectId, id, expectedVersion);
-        project(projectId).requireActive();
+        rules.activeProject(projectId);
         milestone.rebaseline();
         return stored(milestone);
     }
@@ -76,35 +72,25 @@ public class MilestoneService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         Milestone milestone = load(projectId, id, expectedVersion);
-        project(projectId).requireActive();
+        rules.activeProject(projectId);
         milestones.remove(milestone);
     }
 
-    private Project project(UUID projectId) {
-        return projects.find(projectId).orElseThrow(() -> new NotFoundException(ProjectService.WHAT, projectId));
-    }
-
-    private static void requireWithin(Project project, MilestoneDetails details) {
-        project.requireActive();
-        ProjectDetails period = project.details();
-        if (details.plannedDate().isBefore(period.startDate()) || details.plannedDate().isAfter(period.endDate())) {
-            throw new BadInputException("plannedDate", "must lie within the project (" + period.startDate() + " – " + period.endDate() + ")");
-        }
+    private void requirePlaceable(UUID projectId, MilestoneDetails details) {
+        rules.requirePlaceable(rules.activeProject(projectId), details.stageId(), "plannedDate", details.plannedDate(), details.plannedDate());
     }
 
     private Milestone load(UUID projectId, UUID id, long expectedVersion) {
         Milestone milestone = milestones.find(id).filter(m -> m.projectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException(WHAT, id));
-        if (milestone.version() != expectedVersion) {
-            throw new StaleVersionException(WHAT, id, expectedVersion, milestone.version());
-        }
+        StaleVersionException.require(WHAT, id, expectedVersion, milestone.version());
         return milestone;
     }
 
     private MilestoneView stored(Milestone milestone) {
         milestones.flush();
         MilestoneDetails d = milestone.details();
-        return new MilestoneView(milestone.id(), milestone.projectId(), d.name(), d.owner(), d.plannedDate(), milestone.baselineDate(),
+        return new MilestoneView(milestone.id(), milestone.projectId(), d.stageId(), d.name(), d.owner(), d.plannedDate(), milestone.baselineDate(),
                 d.achievedOn(), d.percentComplete(), milestone.version());
     }
 }

@@ -1,11 +1,10 @@
-package nl.pmohub.portfolio.domain;
+package nl.pmohub.planning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.pmohub.shared.domain.RuleViolationException;
 import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
@@ -32,6 +31,9 @@ public class Milestone {
 
     @Column(name = "project_id", nullable = false, updatable = false)
     private UUID projectId;
+
+    @Column(name = "stage_id")
+    private UUID stageId;
 
     @Column(name = "name", nullable = false, length = 120)
     private String name;
@@ -90,20 +92,12 @@ public class Milestone {
     }
 
     private void apply(MilestoneDetails details) {
-        int percent = details.percentComplete();
-        LocalDate achieved = details.achievedOn();
-        if (achieved != null && percent != 100) {
-            throw new RuleViolationException("achievedOn", "milestone.error.achievedIncomplete",
-                    "An achieved milestone is 100% complete");
-        }
-        if (achieved == null && percent == 100) {
-            achieved = LocalDate.now();
-        }
+        achievedOn = Completion.doneOn(details.percentComplete(), details.achievedOn(), "achievedOn");
         name = details.name().strip();
-        owner = details.owner() == null || details.owner().isBlank() ? null : details.owner().strip();
+        owner = Completion.owner(details.owner());
         plannedDate = details.plannedDate();
-        percentComplete = percent;
-        achievedOn = achieved;
+        percentComplete = details.percentComplete();
+        stageId = details.stageId();
         updatedAt = Instant.now();
     }
 
@@ -132,6 +126,6 @@ public class Milestone {
     }
 
     public MilestoneDetails details() {
-        return new MilestoneDetails(name, owner, plannedDate, percentComplete, achievedOn);
+        return new MilestoneDetails(name, owner, plannedDate, percentComplete, achievedOn, stageId);
     }
 }

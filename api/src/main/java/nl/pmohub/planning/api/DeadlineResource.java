@@ -1,4 +1,4 @@
-package nl.pmohub.portfolio.api;
+package nl.pmohub.planning.api;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -10,8 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.pmohub.portfolio.application.Deadline;
-import nl.pmohub.portfolio.application.MilestoneService;
+import nl.pmohub.planning.application.Deadline;
+import nl.pmohub.planning.application.MilestoneService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

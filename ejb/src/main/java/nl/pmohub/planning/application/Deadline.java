@@ -1,4 +1,4 @@
-package nl.pmohub.portfolio.application;
+package nl.pmohub.planning.application;
 
 import java.time.LocalDate;
 import java.util.UUID;

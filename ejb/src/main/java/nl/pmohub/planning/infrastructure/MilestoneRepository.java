@@ -1,45 +1,28 @@
-package nl.pmohub.portfolio.infrastructure;
+package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import nl.pmohub.portfolio.application.Deadline;
-import nl.pmohub.portfolio.application.MilestoneView;
-import nl.pmohub.portfolio.domain.Milestone;
+import nl.pmohub.planning.application.Deadline;
+import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.domain.Milestone;
+import nl.pmohub.shared.infrastructure.EntityStore;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Milestones of the current tenant; lists are projections (one query each, no per-row loading). */
 @ApplicationScoped
-public class MilestoneRepository {
+public class MilestoneRepository extends EntityStore<Milestone> {
 
-    @PersistenceContext
-    EntityManager em;
-
-    public Optional<Milestone> find(UUID id) {
-        return Optional.ofNullable(em.find(Milestone.class, id));
-    }
-
-    public void add(Milestone milestone) {
-        em.persist(milestone);
-    }
-
-    public void remove(Milestone milestone) {
-        em.remove(milestone);
-    }
-
-    public void flush() {
-        em.flush();
+    public MilestoneRepository() {
+        super(Milestone.class);
     }
 
     public List<MilestoneView> ofProject(UUID projectId) {
         return em.createQuery("""
-                select new nl.pmohub.portfolio.application.MilestoneView(
-                    m.id, m.projectId, m.name, m.owner, m.plannedDate, m.baselineDate, m.achievedOn, m.percentComplete, m.version)
+                select new nl.pmohub.planning.application.MilestoneView(
+                    m.id, m.projectId, m.stageId, m.name, m.owner, m.plannedDate, m.baselineDate, m.achievedOn, m.percentComplete, m.version)
                 from Milestone m where m.projectId = :project order by m.plannedDate, m.name""", MilestoneView.class)
                 .setParameter("project", projectId).getResultList();
     }
@@ -47,7 +30,7 @@ public class MilestoneRepository {
     /** Open milestones of active projects planned on or before the horizon (missed ones included), soonest first. */
     public List<Deadline> openUntil(LocalDate horizon, int limit) {
         return em.createQuery("""
-                select new nl.pmohub.portfolio.application.Deadline(m.id, p.id, p.code, p.name, m.name, m.plannedDate, m.owner)
+                select new nl.pmohub.planning.application.Deadline(m.id, p.id, p.code, p.name, m.name, m.plannedDate, m.owner)
                 from Milestone m join Project p on p.id = m.projectId
                 where m.achievedOn is null and m.plannedDate <= :horizon and p.phase = :active
                 order by m.plannedDate, p.code""", Deadline.class)

@@ -1,7 +1,7 @@
-package nl.pmohub.portfolio.web;
+package nl.pmohub.planning.web;
 
-import nl.pmohub.portfolio.application.MilestoneView;
-import nl.pmohub.portfolio.domain.MilestoneDetails;
+import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.domain.MilestoneDetails;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -19,8 +19,9 @@ public class MilestoneForm implements Serializable {
     private LocalDate plannedDate;
     private Integer percentComplete = 0;
     private LocalDate achievedOn;
+    private UUID stageId;
 
-    static MilestoneForm of(MilestoneView milestone) {
+    public static MilestoneForm of(MilestoneView milestone) {
         MilestoneForm form = new MilestoneForm();
         form.id = milestone.id();
         form.version = milestone.version();
@@ -29,18 +30,19 @@ public class MilestoneForm implements Serializable {
         form.plannedDate = milestone.plannedDate();
         form.percentComplete = milestone.percentComplete();
         form.achievedOn = milestone.achievedOn();
+        form.stageId = milestone.stageId();
         return form;
     }
 
-    static MilestoneForm startingOn(LocalDate plannedDate, String owner) {
+    public static MilestoneForm startingOn(LocalDate plannedDate, String owner) {
         MilestoneForm form = new MilestoneForm();
         form.plannedDate = plannedDate;
         form.owner = owner;
         return form;
     }
 
-    MilestoneDetails toDetails() {
-        return new MilestoneDetails(name, owner, plannedDate, percentComplete == null ? 0 : percentComplete, achievedOn);
+    public MilestoneDetails toDetails() {
+        return new MilestoneDetails(name, owner, plannedDate, percentComplete == null ? 0 : percentComplete, achievedOn, stageId);
     }
 
     public boolean isNew() {
@@ -59,4 +61,6 @@ public class MilestoneForm implements Serializable {
     public void setPercentComplete(Integer percentComplete) { this.percentComplete = percentComplete; }
     public LocalDate getAchievedOn() { return achievedOn; }
     public void setAchievedOn(LocalDate achievedOn) { this.achievedOn = achievedOn; }
+    public UUID getStageId() { return stageId; }
+    public void setStageId(UUID stageId) { this.stageId = stageId; }
 }

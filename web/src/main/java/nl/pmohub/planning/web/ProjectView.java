@@ -1,14 +1,14 @@
-package nl.pmohub.portfolio.web;
+package nl.pmohub.planning.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.pmohub.portfolio.application.MilestoneService;
-import nl.pmohub.portfolio.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneService;
+import nl.pmohub.planning.application.MilestoneView;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSnapshot;
-import nl.pmohub.portfolio.domain.MilestoneDetails;
+import nl.pmohub.planning.domain.MilestoneDetails;
 import nl.pmohub.portfolio.domain.ProjectDetails;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.shared.application.Roles;
@@ -82,7 +82,7 @@ public class ProjectView implements Serializable {
         MilestoneView m = moved.getTimelineEvent().getData();
         try {
             MilestoneDetails details = new MilestoneDetails(m.name(), m.owner(), moved.getTimelineEvent().getStartDate().toLocalDate(),
-                    m.percentComplete(), m.achievedOn());
+                    m.percentComplete(), m.achievedOn(), m.stageId());
             if (forms.isValid(details)) {
                 milestones.revise(id, m.id(), m.version(), details);
                 Messages.info("milestone.moved", m.name(), details.plannedDate());

@@ -1,4 +1,4 @@
-package nl.pmohub.portfolio.api;
+package nl.pmohub.planning.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.pmohub.portfolio.application.MilestoneService;
-import nl.pmohub.portfolio.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneService;
+import nl.pmohub.planning.application.MilestoneView;
 import nl.pmohub.shared.api.EntityTags;
 import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,0 +1,115 @@
+package nl.pmohub.planning.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.pmohub.planning.application.DeliverableService;
+import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.shared.api.EntityTags;
+import nl.pmohub.shared.api.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The deliverables of one project and their finish-to-start dependencies. Writes need If-Match with the deliverable's ETag. */
+@Path("t/{tenant}/projects/{projectId}/deliverables")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Deliverables", description = "Deliverables (products) with baseline, slippage and finish-to-start dependencies")
+@APIResponse(responseCode = "400", description = "Invalid input (also: outside the project or its stage, a dependency cycle); `errors` names the fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such organisation, project, deliverable or dependency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The project is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DeliverableResource {
+
+    @Inject
+    DeliverableService deliverables;
+
+    @PathParam("tenant")
+    @Parameter(description = "The organisation's short name", example = "acme")
+    String tenant;
+
+    @PathParam("projectId")
+    UUID projectId;
+
+    /** Names the deliverable that must finish first. */
+    @Schema(name = "DependencyRequest")
+    public record DependencyRequest(@Schema(required = true) UUID predecessorId) {
+    }
+
+    @GET
+    @Operation(summary = "List a project's deliverables", description = "In date order, with predecessors and dependency conflicts.")
+    public List<DeliverableResponse> list() {
+        return deliverables.ofProject(projectId).stream().map(DeliverableResponse::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Plan a deliverable", description = "Its baseline is the planned period.")
+    @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = DeliverableResponse.class)))
+    public Response plan(DeliverableRequest request, @Context UriInfo uri) {
+        DeliverableView planned = deliverables.plan(projectId, request == null ? null : request.toDetails());
+        return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a deliverable", description = "Moving the end keeps the baseline: the difference is slippage.")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DeliverableRequest request) {
+        long version = EntityTags.requiredVersion(ifMatch);
+        return withTag(Response.ok(), deliverables.revise(projectId, id, version, request == null ? null : request.toDetails()));
+    }
+
+    @POST
+    @Path("{id}/baseline")
+    @Operation(summary = "Re-baseline a deliverable", description = "Accepts the planned period as the new baseline (slippage 0).")
+    public Response rebaseline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(Response.ok(), deliverables.rebaseline(projectId, id, EntityTags.requiredVersion(ifMatch)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a deliverable", description = "Its dependencies go with it.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response remove(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        deliverables.remove(projectId, id, EntityTags.requiredVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/predecessors")
+    @Operation(summary = "Add a finish-to-start dependency", description = "This deliverable depends on the predecessor; a cycle is refused (400).")
+    public Response link(@PathParam("id") UUID id, DependencyRequest request) {
+        return withTag(Response.ok(), deliverables.link(projectId, id, request == null ? null : request.predecessorId()));
+    }
+
+    @DELETE
+    @Path("{id}/predecessors/{predecessorId}")
+    @Operation(summary = "Remove a dependency")
+    public Response unlink(@PathParam("id") UUID id, @PathParam("predecessorId") UUID predecessorId) {
+        return withTag(Response.ok(), deliverables.unlink(projectId, id, predecessorId));
+    }
+
+    private static Response withTag(Response.ResponseBuilder response, DeliverableView deliverable) {
+        return response.tag(EntityTags.of(deliverable.version())).entity(DeliverableResponse.of(deliverable)).build();
+    }
+}

@@ -1,0 +1,131 @@
+package nl.pmohub.planning.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.pmohub.planning.domain.Deliverable;
+import nl.pmohub.planning.domain.DeliverableDependency;
+import nl.pmohub.planning.domain.DeliverableDetails;
+import nl.pmohub.planning.domain.DependencyGraph;
+import nl.pmohub.planning.domain.DependencyLink;
+import nl.pmohub.planning.infrastructure.DeliverableRepository;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.domain.BadInputException;
+import nl.pmohub.shared.domain.NotFoundException;
+import nl.pmohub.shared.domain.StaleVersionException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Deliverables of a project and their finish-to-start dependencies. A dependency that would close a cycle
+ * is refused; a plan that lets a successor start before its predecessor ends is allowed but flagged.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
+public class DeliverableService {
+
+    static final String WHAT = "Deliverable";
+
+    @Inject
+    DeliverableRepository deliverables;
+
+    @Inject
+    PlanRules rules;
+
+    /** The project's deliverables with their predecessors and dependency conflicts (two queries, whatever the size). */
+    public List<DeliverableView> ofProject(@NotNull UUID projectId) {
+        rules.project(projectId);
+        List<DeliverableView> rows = deliverables.ofProject(projectId);
+        Map<UUID, DeliverableView> byId = rows.stream().collect(Collectors.toMap(DeliverableView::id, Function.identity()));
+        Map<UUID, List<UUID>> predecessors = new HashMap<>();
+        for (DependencyLink link : deliverables.linksOf(projectId)) {
+            predecessors.computeIfAbsent(link.successorId(), k -> new ArrayList<>()).add(link.predecessorId());
+        }
+        return rows.stream().map(d -> {
+            List<UUID> before = predecessors.getOrDefault(d.id(), List.of());
+            LocalDate latestPredecessorEnd = before.stream().map(byId::get).map(DeliverableView::endDate)
+                    .max(LocalDate::compareTo).orElse(LocalDate.MIN);
+            return d.withLinks(before, !d.startDate().isAfter(latestPredecessorEnd));
+        }).toList();
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public DeliverableView plan(@NotNull UUID projectId, @NotNull @Valid DeliverableDetails details) {
+        requirePlaceable(projectId, details);
+        Deliverable deliverable = Deliverable.plan(projectId, details);
+        deliverables.add(deliverable);
+        return stored(projectId, deliverable.id());
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public DeliverableView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid DeliverableDetails details) {
+        Deliverable deliverable = load(projectId, id, expectedVersion);
+        requirePlaceable(projectId, details);
+        deliverable.revise(details);
+        return stored(projectId, id);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public DeliverableView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        Deliverable deliverable = load(projectId, id, expectedVersion);
+        rules.activeProject(projectId);
+        deliverable.rebaseline();
+        return stored(projectId, id);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        Deliverable deliverable = load(projectId, id, expectedVersion);
+        rules.activeProject(projectId);
+        deliverables.remove(deliverable);
+    }
+
+    /** Makes {@code successorId} depend on {@code predecessorId} (finish-to-start), unless that closes a cycle. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public DeliverableView link(@NotNull UUID projectId, @NotNull UUID successorId, @NotNull UUID predecessorId) {
+        rules.activeProject(projectId);
+        load(projectId, successorId);
+        deliverables.find(predecessorId).filter(d -> d.projectId().equals(projectId))
+                .orElseThrow(() -> new BadInputException("predecessorId", "dependency.error.unknown", "is not a deliverable of this project"));
+        new DependencyGraph(deliverables.linksOf(projectId)).requireAddable(predecessorId, successorId);
+        deliverables.addLink(new DeliverableDependency(projectId, predecessorId, successorId));
+        return stored(projectId, successorId);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public DeliverableView unlink(@NotNull UUID projectId, @NotNull UUID successorId, @NotNull UUID predecessorId) {
+        rules.activeProject(projectId);
+        load(projectId, successorId);
+        deliverables.removeLink(deliverables.link(predecessorId, successorId)
+                .orElseThrow(() -> new NotFoundException("Dependency on", predecessorId)));
+        return stored(projectId, successorId);
+    }
+
+    private void requirePlaceable(UUID projectId, DeliverableDetails details) {
+        rules.requirePlaceable(rules.activeProject(projectId), details.stageId(), "startDate", details.startDate(), details.endDate());
+    }
+
+    private Deliverable load(UUID projectId, UUID id) {
+        return deliverables.find(id).filter(d -> d.projectId().equals(projectId)).orElseThrow(() -> new NotFoundException(WHAT, id));
+    }
+
+    private Deliverable load(UUID projectId, UUID id, long expectedVersion) {
+        Deliverable deliverable = load(projectId, id);
+        StaleVersionException.require(WHAT, id, expectedVersion, deliverable.version());
+        return deliverable;
+    }
+
+    private DeliverableView stored(UUID projectId, UUID id) {
+        deliverables.flush();
+        return ofProject(projectId).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,127 @@
+package nl.pmohub.planning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * A deliverable (in Prince2 terms, a product) of a project: planned from start to end, with the baseline
+ * period it was first planned at, so that slippage shows. Finish-to-start dependencies between
+ * deliverables are {@link DeliverableDependency} links.
+ */
+@Entity
+@Table(name = "deliverable")
+public class Deliverable {
+
+    @Id
+    @Column(name = "id")
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
+    private String tenantId;
+
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private UUID projectId;
+
+    @Column(name = "stage_id")
+    private UUID stageId;
+
+    @Column(name = "name", nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "owner", length = 100)
+    private String owner;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Column(name = "baseline_start", nullable = false)
+    private LocalDate baselineStart;
+
+    @Column(name = "baseline_end", nullable = false)
+    private LocalDate baselineEnd;
+
+    @Column(name = "percent_complete", nullable = false)
+    private int percentComplete;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Deliverable() {
+    }
+
+    public static Deliverable plan(UUID projectId, DeliverableDetails details) {
+        Deliverable deliverable = new Deliverable();
+        deliverable.id = UUID.randomUUID();
+        deliverable.projectId = projectId;
+        deliverable.createdAt = Instant.now();
+        deliverable.apply(details);
+        deliverable.rebaseline();
+        return deliverable;
+    }
+
+    public void revise(DeliverableDetails details) {
+        apply(details);
+    }
+
+    /** Accepts the current plan as the baseline: slippage starts at zero again. */
+    public void rebaseline() {
+        baselineStart = startDate;
+        baselineEnd = endDate;
+        updatedAt = Instant.now();
+    }
+
+    /** Days the planned end lies after the baseline end (negative: earlier). */
+    public long slippageDays() {
+        return ChronoUnit.DAYS.between(baselineEnd, endDate);
+    }
+
+    private void apply(DeliverableDetails details) {
+        completedOn = Completion.doneOn(details.percentComplete(), details.completedOn(), "completedOn");
+        name = details.name().strip();
+        owner = Completion.owner(details.owner());
+        startDate = details.startDate();
+        endDate = details.endDate();
+        percentComplete = details.percentComplete();
+        stageId = details.stageId();
+        updatedAt = Instant.now();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID projectId() {
+        return projectId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public DeliverableDetails details() {
+        return new DeliverableDetails(name, owner, startDate, endDate, percentComplete, completedOn, stageId);
+    }
+}

@@ -1,0 +1,49 @@
+package nl.pmohub.planning.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.domain.Deliverable;
+import nl.pmohub.planning.domain.DeliverableDependency;
+import nl.pmohub.planning.domain.DependencyLink;
+import nl.pmohub.shared.infrastructure.EntityStore;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Deliverables and their finish-to-start links, for the current tenant. */
+@ApplicationScoped
+public class DeliverableRepository extends EntityStore<Deliverable> {
+
+    public DeliverableRepository() {
+        super(Deliverable.class);
+    }
+
+    public List<DeliverableView> ofProject(UUID projectId) {
+        return em.createQuery("""
+                select new nl.pmohub.planning.application.DeliverableView(d.id, d.projectId, d.stageId, d.name, d.owner, d.startDate,
+                    d.endDate, d.baselineStart, d.baselineEnd, d.percentComplete, d.completedOn, d.version)
+                from Deliverable d where d.projectId = :project order by d.startDate, d.name""", DeliverableView.class)
+                .setParameter("project", projectId).getResultList();
+    }
+
+    public List<DependencyLink> linksOf(UUID projectId) {
+        return em.createQuery("""
+                select new nl.pmohub.planning.domain.DependencyLink(l.predecessorId, l.successorId)
+                from DeliverableDependency l where l.projectId = :project""", DependencyLink.class)
+                .setParameter("project", projectId).getResultList();
+    }
+
+    public Optional<DeliverableDependency> link(UUID predecessorId, UUID successorId) {
+        return em.createQuery("from DeliverableDependency l where l.predecessorId = :p and l.successorId = :s", DeliverableDependency.class)
+                .setParameter("p", predecessorId).setParameter("s", successorId).getResultStream().findFirst();
+    }
+
+    public void addLink(DeliverableDependency link) {
+        em.persist(link);
+    }
+
+    public void removeLink(DeliverableDependency link) {
+        em.remove(link);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.pmohub.planning.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.domain.Stage;
+import nl.pmohub.planning.domain.StageGate;
+import nl.pmohub.planning.domain.StageStatus;
+import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.shared.infrastructure.EntityStore;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stages and their gates, for the current tenant. */
+@ApplicationScoped
+public class StageRepository extends EntityStore<Stage> {
+
+    private static final String VIEW = """
+            select new nl.pmohub.planning.application.StageView(s.id, s.projectId, s.kind, s.name, s.startDate, s.endDate,
+                s.baselineEnd, s.timeToleranceDays, s.budget, s.costTolerancePercent, s.actualCost, s.forecastCost, s.status,
+                g.decision, g.decidedOn, s.version)
+            from Stage s left join StageGate g on g.stageId = s.id
+            """;
+
+    public StageRepository() {
+        super(Stage.class);
+    }
+
+    public List<StageView> ofProject(UUID projectId) {
+        return em.createQuery(VIEW + " where s.projectId = :project order by s.startDate", StageView.class)
+                .setParameter("project", projectId).getResultList();
+    }
+
+    /** The stages of one project as entities, in order (for the overlap and gate rules). */
+    public List<Stage> stagesOf(UUID projectId) {
+        return em.createQuery("from Stage s where s.projectId = :project order by s.startDate", Stage.class)
+                .setParameter("project", projectId).getResultList();
+    }
+
+    /** Stages not yet closed of active projects, with their project (what the exceptions card judges). */
+    public List<Object[]> openOfActiveProjects() {
+        return em.createQuery("""
+                select s, p.code, p.name from Stage s join Project p on p.id = s.projectId
+                where s.status <> :closed and p.phase = :active order by p.code, s.startDate""", Object[].class)
+                .setParameter("closed", StageStatus.CLOSED).setParameter("active", ProjectPhase.ACTIVE).getResultList();
+    }
+
+    public Optional<StageGate> gateOf(UUID stageId) {
+        return em.createQuery("from StageGate g where g.stageId = :stage", StageGate.class)
+                .setParameter("stage", stageId).getResultStream().findFirst();
+    }
+
+    public void addGate(StageGate gate) {
+        em.persist(gate);
+    }
+
+    /** Milestones and deliverables planned in the stage (a stage cannot shrink away from them). */
+    public long workOutside(UUID stageId, java.time.LocalDate start, java.time.LocalDate end) {
+        long milestones = em.createQuery("""
+                select count(m) from Milestone m where m.stageId = :stage and (m.plannedDate < :start or m.plannedDate > :end)""", Long.class)
+                .setParameter("stage", stageId).setParameter("start", start).setParameter("end", end).getSingleResult();
+        long deliverables = em.createQuery("""
+                select count(d) from Deliverable d where d.stageId = :stage and (d.startDate < :start or d.endDate > :end)""", Long.class)
+                .setParameter("stage", stageId).setParameter("start", start).setParameter("end", end).getSingleResult();
+        return milestones + deliverables;
+    }
+}
