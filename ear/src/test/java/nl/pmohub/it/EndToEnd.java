@@ -1,10 +1,13 @@
 package nl.pmohub.it;
 
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Black-box tests of the deployed application: Arquillian deploys the EAR as built to the managed
@@ -17,5 +20,13 @@ abstract class EndToEnd {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Stack.ear();
+    }
+
+    /** The reply is an RFC 9457 problem with the given status that names the field. */
+    static void assertField(Http.Reply reply, int status, String field) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)).as(reply.toString())
+                .anyMatch(e -> e.getString("field").equals(field));
     }
 }

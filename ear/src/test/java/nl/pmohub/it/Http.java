@@ -80,19 +80,20 @@ public final class Http {
     }
 
     public static Reply put(String url, String token, String ifMatch, String json) {
-        HttpRequest.Builder request = request(url, token).header("Content-Type", "application/json");
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return send(request.PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(ifMatch(request(url, token), ifMatch).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST that acts on a versioned thing (a state change such as a gate decision): it names the ETag it read. */
+    public static Reply post(String url, String token, String ifMatch, String json) {
+        return send(ifMatch(request(url, token), ifMatch).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static Reply delete(String url, String token, String ifMatch) {
-        HttpRequest.Builder request = request(url, token);
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return send(request.DELETE());
+        return send(ifMatch(request(url, token), ifMatch).DELETE());
+    }
+
+    private static HttpRequest.Builder ifMatch(HttpRequest.Builder request, String ifMatch) {
+        return ifMatch == null ? request : request.header("If-Match", ifMatch);
     }
 
     private static HttpRequest.Builder request(String url, String token) {

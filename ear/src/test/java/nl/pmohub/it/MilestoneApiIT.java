@@ -119,11 +119,4 @@ class MilestoneApiIT extends EndToEnd {
                 .noneMatch(d -> d.getString("milestone").equals(secret));
         assertThat(Http.get(milestones("globex", projectId), acmePm).status()).as("acme token on globex").isEqualTo(401);
     }
-
-    private static void assertField(Http.Reply reply, int status, String field) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)).as(reply.toString())
-                .anyMatch(e -> e.getString("field").equals(field));
-    }
 }

@@ -6,6 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.pmohub.planning.application.MilestoneService;
 import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.DeliverableService;
+import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.application.SprintService;
+import nl.pmohub.planning.application.SprintView;
+import nl.pmohub.planning.application.StageService;
+import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.domain.DeliverableDetails;
+import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSnapshot;
 import nl.pmohub.planning.domain.MilestoneDetails;
@@ -17,6 +25,7 @@ import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 import org.primefaces.event.timeline.TimelineModificationEvent;
 import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 
 import java.io.Serializable;
@@ -46,11 +55,23 @@ public class ProjectView implements Serializable {
     @Inject
     transient ExternalContext externalContext;
 
+    @Inject
+    transient StageService stageService;
+
+    @Inject
+    transient DeliverableService deliverableService;
+
+    @Inject
+    transient SprintService sprintService;
+
     private UUID id;
     private ProjectSnapshot project;
     private List<MilestoneView> milestoneList;
+    private List<StageView> stageList;
+    private List<DeliverableView> deliverableList;
+    private List<SprintView> sprintList;
     private MilestoneForm form = new MilestoneForm();
-    private TimelineModel<MilestoneView, String> timeline;
+    private TimelineModel<PlanItem, String> timeline;
 
     /** View action: loads the project named by the {@code id} parameter. */
     public void load() {
@@ -61,31 +82,87 @@ public class ProjectView implements Serializable {
         refresh();
     }
 
-    /** Reads the milestones again and redraws the timeline from them (also after a refused change). */
-    private void refresh() {
+    /**
+     * Reads the plan again (one query per kind of item) and redraws the timeline from it, also after a
+     * refused change. Rows: stages with their slip beyond the baseline, deliverables, milestones with
+     * their baseline, sprints; the project's period is the background.
+     */
+    public void refresh() {
         milestoneList = milestones.ofProject(id);
+        stageList = stageService.ofProject(id);
+        deliverableList = deliverableService.ofProject(id);
+        sprintList = sprintService.ofProject(id);
         timeline = new TimelineModel<>();
         ProjectDetails period = project.details();
-        timeline.add(TimelineEvent.<MilestoneView>builder().id("period").type("background").styleClass("period")
+        timeline.add(TimelineEvent.<PlanItem>builder().id("period").type("background").styleClass("period")
                 .startDate(period.startDate()).endDate(period.endDate().plusDays(1)).editable(false).build());
         LocalDate today = LocalDate.now();
+        if (!stageList.isEmpty()) {
+            timeline.addGroup(new TimelineGroup<>("stages", Messages.text("timeline.stages"), 1));
+        }
+        for (StageView s : stageList) {
+            String exception = s.breaches(today).isEmpty() ? "" : " exception";
+            range("stages", s.id().toString(), new PlanItem(s.name(), s), s.startDate(), s.endDate(),
+                    "stage stage-" + s.status().name().toLowerCase(java.util.Locale.ROOT) + exception, false);
+            if (s.slippageDays() > 0) {
+                timeline.add(TimelineEvent.<PlanItem>builder().id("slip-" + s.id()).group("stages").type("background").styleClass("slip")
+                        .startDate(s.baselineEnd().plusDays(1)).endDate(s.endDate().plusDays(1)).editable(false).build());
+            }
+        }
+        if (!deliverableList.isEmpty()) {
+            timeline.addGroup(new TimelineGroup<>("deliverables", Messages.text("timeline.deliverables"), 2));
+        }
+        for (DeliverableView d : deliverableList) {
+            String state = d.isCompleted() ? "done" : d.dependencyConflict() ? "conflict" : d.slippageDays() > 0 ? "slipped" : "open";
+            range("deliverables", d.id().toString(), new PlanItem(d.name(), d), d.startDate(), d.endDate(), "deliverable " + state,
+                    isEditable() && !d.isCompleted());
+        }
+        timeline.addGroup(new TimelineGroup<>("milestones", Messages.text("timeline.milestones"), 3));
         for (MilestoneView m : milestoneList) {
             String state = m.isAchieved() ? "done" : m.isMissed(today) ? "missed" : m.slippageDays() > 0 ? "slipped" : "open";
-            timeline.add(TimelineEvent.<MilestoneView>builder().id(m.id().toString()).data(m).type("box").styleClass(state)
-                    .startDate(m.plannedDate()).title(m.name()).editable(isEditable() && !m.isAchieved())
-                    .editableRemove(false).editableGroup(false).build());
+            timeline.add(TimelineEvent.<PlanItem>builder().id(m.id().toString()).group("milestones").data(new PlanItem(m.name(), m))
+                    .type("box").styleClass(state).startDate(m.plannedDate()).title(m.name())
+                    .editable(isEditable() && !m.isAchieved()).editableRemove(false).editableGroup(false).build());
+            if (m.slippageDays() != 0) {
+                timeline.add(TimelineEvent.<PlanItem>builder().id("baseline-" + m.id()).group("milestones").type("point").styleClass("baseline")
+                        .startDate(m.baselineDate()).title(Messages.text("field.baselineDate") + ": " + m.name()).editable(false).build());
+            }
+        }
+        if (!sprintList.isEmpty()) {
+            timeline.addGroup(new TimelineGroup<>("sprints", Messages.text("timeline.sprints"), 4));
+        }
+        for (SprintView s : sprintList) {
+            range("sprints", s.id().toString(), new PlanItem("Sprint " + s.number(), s), s.startDate(), s.endDate(),
+                    "sprint sprint-" + s.status().name().toLowerCase(java.util.Locale.ROOT), false);
         }
     }
 
-    /** A milestone dragged on the timeline: the same change, with the same rules, as the dialog makes. */
-    public void onMoved(TimelineModificationEvent<MilestoneView> moved) {
-        MilestoneView m = moved.getTimelineEvent().getData();
+    /** A bar from the first to the last day (the timeline's end is exclusive). */
+    private void range(String group, String itemId, PlanItem item, LocalDate from, LocalDate to, String styleClass, boolean editable) {
+        timeline.add(TimelineEvent.<PlanItem>builder().id(itemId).group(group).data(item).type("range").styleClass(styleClass)
+                .startDate(from).endDate(to.plusDays(1)).title(item.label()).editable(editable).editableRemove(false)
+                .editableGroup(false).build());
+    }
+
+    /** A milestone or deliverable dragged on the timeline: the same change, with the same rules, as its dialog makes. */
+    public void onMoved(TimelineModificationEvent<PlanItem> moved) {
+        TimelineEvent<PlanItem> event = moved.getTimelineEvent();
+        LocalDate start = event.getStartDate().toLocalDate();
         try {
-            MilestoneDetails details = new MilestoneDetails(m.name(), m.owner(), moved.getTimelineEvent().getStartDate().toLocalDate(),
-                    m.percentComplete(), m.achievedOn(), m.stageId());
-            if (forms.isValid(details)) {
-                milestones.revise(id, m.id(), m.version(), details);
-                Messages.info("milestone.moved", m.name(), details.plannedDate());
+            if (event.getData().view() instanceof MilestoneView m) {
+                MilestoneDetails details = new MilestoneDetails(m.name(), m.owner(), start, m.percentComplete(), m.achievedOn(), m.stageId());
+                if (forms.isValid(details)) {
+                    milestones.revise(id, m.id(), m.version(), details);
+                    Messages.info("milestone.moved", m.name(), details.plannedDate());
+                }
+            } else if (event.getData().view() instanceof DeliverableView d) {
+                LocalDate end = event.getEndDate() == null ? start : event.getEndDate().toLocalDate().minusDays(1);
+                DeliverableDetails details = new DeliverableDetails(d.name(), d.owner(), start, end, d.percentComplete(), d.completedOn(),
+                        d.stageId());
+                if (forms.isValid(details)) {
+                    deliverableService.revise(id, d.id(), d.version(), details);
+                    Messages.info("deliverable.moved", d.name(), start, end);
+                }
             }
         } finally {
             refresh();
@@ -147,6 +224,22 @@ public class ProjectView implements Serializable {
     }
     public ProjectSnapshot getProject() { return project; }
     public List<MilestoneView> getMilestones() { return milestoneList; }
+    public List<StageView> getStages() { return stageList; }
+    public List<DeliverableView> getDeliverables() { return deliverableList; }
+    public List<SprintView> getSprints() { return sprintList; }
+
+    /** The stage's name, for lists that show which stage a milestone or deliverable belongs to. */
+    public String stageName(UUID stageId) {
+        return stageId == null ? "" : stageList.stream().filter(s -> s.id().equals(stageId)).map(StageView::name).findFirst().orElse("");
+    }
+
+    public boolean isPrince2() {
+        return !stageList.isEmpty() || project.details().method() == ProjectMethod.PRINCE2 || project.details().method() == ProjectMethod.HYBRID;
+    }
+
+    public boolean isScrum() {
+        return !sprintList.isEmpty() || project.details().method() == ProjectMethod.SCRUM || project.details().method() == ProjectMethod.HYBRID;
+    }
     public MilestoneForm getForm() { return form; }
-    public TimelineModel<MilestoneView, String> getTimeline() { return timeline; }
+    public TimelineModel<PlanItem, String> getTimeline() { return timeline; }
 }

@@ -2,6 +2,7 @@ package nl.pmohub.portfolio.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import nl.pmohub.planning.application.Deadline;
 import nl.pmohub.planning.application.MilestoneService;
+import nl.pmohub.planning.application.StageInException;
+import nl.pmohub.planning.application.StageService;
 import nl.pmohub.portfolio.application.PortfolioHealth;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSummary;
@@ -22,6 +25,10 @@ import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +65,10 @@ public class ProjectsView implements Serializable {
     private ProjectForm form = new ProjectForm();
     private PortfolioHealth health;
     private List<Deadline> deadlines;
+    private List<StageInException> exceptions;
+
+    @Inject
+    transient StageService stages;
 
     @PostConstruct
     void init() {
@@ -65,7 +76,23 @@ public class ProjectsView implements Serializable {
         health = service.health();
         List<Deadline> due = milestones.deadlines(DEADLINE_DAYS);
         deadlines = due.subList(0, Math.min(due.size(), DEADLINES_SHOWN));
+        exceptions = stages.exceptions();
     }
+
+    /** Days a stage in exception ends after its baseline end, or (if still running past it) today lies after it. */
+    public long daysLate(StageInException exception) {
+        LocalDate end = exception.endDate().isAfter(LocalDate.now()) ? exception.endDate() : LocalDate.now();
+        return ChronoUnit.DAYS.between(exception.baselineEnd(), end);
+    }
+
+    public String euros(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        format.setCurrency(Currency.getInstance("EUR"));
+        format.setMaximumFractionDigits(0);
+        return format.format(amount);
+    }
+
+    public List<StageInException> getExceptions() { return exceptions; }
 
     public void startNew() {
         form = new ProjectForm();

@@ -1,0 +1,110 @@
+package nl.pmohub.planning.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.pmohub.planning.application.DeliverableService;
+import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.domain.DeliverableDetails;
+import nl.pmohub.shared.web.FormValidator;
+import nl.pmohub.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Deliverables of the project page: the dialog, and the finish-to-start dependencies of one deliverable. */
+@Named
+@ViewScoped
+public class DeliverablesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProjectView projectView;
+
+    @Inject
+    transient DeliverableService deliverables;
+
+    @Inject
+    transient FormValidator forms;
+
+    private DeliverableForm form = new DeliverableForm();
+    private UUID predecessorId;
+
+    public void startNew() {
+        LocalDate today = LocalDate.now();
+        LocalDate start = projectView.getProject().details().startDate();
+        form = DeliverableForm.startingOn(today.isBefore(start) ? start : today, projectView.getProject().details().manager());
+    }
+
+    public void edit(DeliverableView deliverable) {
+        form = DeliverableForm.of(deliverable);
+        predecessorId = null;
+    }
+
+    public void save() {
+        DeliverableDetails details = form.toDetails();
+        if (!forms.isValid(details)) {
+            return;
+        }
+        if (form.isNew()) {
+            deliverables.plan(projectView.getId(), details);
+        } else {
+            deliverables.revise(projectView.getId(), form.getId(), form.getVersion(), details);
+        }
+        Messages.info("deliverable.saved", details.name());
+        projectView.refresh();
+    }
+
+    public void rebaseline(DeliverableView deliverable) {
+        deliverables.rebaseline(projectView.getId(), deliverable.id(), deliverable.version());
+        Messages.info("deliverable.rebaselined", deliverable.name());
+        projectView.refresh();
+    }
+
+    public void remove(DeliverableView deliverable) {
+        deliverables.remove(projectView.getId(), deliverable.id(), deliverable.version());
+        Messages.info("deliverable.removed", deliverable.name());
+        projectView.refresh();
+    }
+
+    /** Adds the chosen predecessor to the deliverable open in the dialog. */
+    public void link() {
+        if (predecessorId == null) {
+            return;
+        }
+        DeliverableView linked = deliverables.link(projectView.getId(), form.getId(), predecessorId);
+        Messages.info("dependency.added", name(predecessorId), linked.name());
+        predecessorId = null;
+        projectView.refresh();
+    }
+
+    public void unlink(UUID predecessor) {
+        deliverables.unlink(projectView.getId(), form.getId(), predecessor);
+        Messages.info("dependency.removed", name(predecessor), form.getName());
+        projectView.refresh();
+    }
+
+    /** Predecessors of the deliverable in the dialog, as the list now reads them. */
+    public List<UUID> getPredecessors() {
+        return projectView.getDeliverables().stream().filter(d -> d.id().equals(form.getId())).findFirst()
+                .map(DeliverableView::predecessorIds).orElse(List.of());
+    }
+
+    /** Deliverables that could precede the one in the dialog (the service still refuses cycles). */
+    public List<DeliverableView> getCandidates() {
+        List<UUID> already = getPredecessors();
+        return projectView.getDeliverables().stream().filter(d -> !d.id().equals(form.getId()) && !already.contains(d.id())).toList();
+    }
+
+    public String name(UUID deliverableId) {
+        return projectView.getDeliverables().stream().filter(d -> d.id().equals(deliverableId)).map(DeliverableView::name)
+                .findFirst().orElse("");
+    }
+
+    public DeliverableForm getForm() { return form; }
+    public UUID getPredecessorId() { return predecessorId; }
+    public void setPredecessorId(UUID predecessorId) { this.predecessorId = predecessorId; }
+}

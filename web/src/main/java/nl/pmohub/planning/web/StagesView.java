@@ -1,0 +1,112 @@
+package nl.pmohub.planning.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.pmohub.planning.application.GateView;
+import nl.pmohub.planning.application.StageService;
+import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.domain.GateDecision;
+import nl.pmohub.planning.domain.GateDecisionDetails;
+import nl.pmohub.planning.domain.GateDocumentKind;
+import nl.pmohub.planning.domain.StageDetails;
+import nl.pmohub.planning.domain.StageKind;
+import nl.pmohub.planning.domain.ToleranceBreach;
+import nl.pmohub.shared.web.FormValidator;
+import nl.pmohub.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The Prince2 part of the project page: the stage dialog, the gate dialog and a recorded gate's details. */
+@Named
+@ViewScoped
+public class StagesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProjectView projectView;
+
+    @Inject
+    transient StageService stages;
+
+    @Inject
+    transient FormValidator forms;
+
+    private StageForm form = new StageForm();
+    private GateForm gateForm = new GateForm();
+    private StageView gateStage;
+    private GateView shownGate;
+
+    public void startNew() {
+        List<StageView> existing = projectView.getStages();
+        LocalDate start = existing.isEmpty() ? projectView.getProject().details().startDate()
+                : existing.get(existing.size() - 1).endDate().plusDays(1);
+        form = StageForm.startingOn(start, existing.isEmpty() ? StageKind.INITIATION : StageKind.DELIVERY);
+    }
+
+    public void edit(StageView stage) {
+        form = StageForm.of(stage);
+    }
+
+    public void save() {
+        StageDetails details = form.toDetails();
+        if (!forms.isValid(details)) {
+            return;
+        }
+        if (form.isNew()) {
+            stages.plan(projectView.getId(), details);
+        } else {
+            stages.revise(projectView.getId(), form.getId(), form.getVersion(), details);
+        }
+        Messages.info("stage.saved", details.name());
+        projectView.refresh();
+    }
+
+    public void rebaseline(StageView stage) {
+        stages.rebaseline(projectView.getId(), stage.id(), stage.version());
+        Messages.info("stage.rebaselined", stage.name());
+        projectView.refresh();
+    }
+
+    public void remove(StageView stage) {
+        stages.remove(projectView.getId(), stage.id(), stage.version());
+        Messages.info("stage.removed", stage.name());
+        projectView.refresh();
+    }
+
+    public void startGate(StageView stage) {
+        gateStage = stage;
+        gateForm = GateForm.proposing(Messages.text("gate.proposedReport", stage.name()), Messages.text("gate.proposedRisks"),
+                Messages.text("gate.proposedBudget"));
+    }
+
+    public void decide() {
+        GateDecisionDetails details = gateForm.toDetails();
+        if (!forms.isValid(details)) {
+            return;
+        }
+        stages.decide(projectView.getId(), gateStage.id(), gateStage.version(), details);
+        Messages.info("gate.recorded", gateStage.name(), Messages.text("decision." + details.decision()));
+        projectView.load();
+    }
+
+    public void showGate(StageView stage) {
+        shownGate = stages.gate(projectView.getId(), stage.id());
+    }
+
+    public Set<ToleranceBreach> breaches(StageView stage) {
+        return stage.breaches(LocalDate.now());
+    }
+
+    public StageKind[] getKinds() { return StageKind.values(); }
+    public GateDecision[] getDecisions() { return GateDecision.values(); }
+    public GateDocumentKind[] getDocumentKinds() { return GateDocumentKind.values(); }
+    public StageForm getForm() { return form; }
+    public GateForm getGateForm() { return gateForm; }
+    public StageView getGateStage() { return gateStage; }
+    public GateView getShownGate() { return shownGate; }
+}
