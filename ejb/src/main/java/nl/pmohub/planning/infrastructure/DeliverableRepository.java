@@ -35,7 +35,7 @@ public class DeliverableRepository extends EntityStore<Deliverable> {
     }
 
     public Optional<DeliverableDependency> link(UUID predecessorId, UUID successorId) {
-        return em.createQuery("from DeliverableDependency l where l.predecessorId = :p and l.successorId = :s", DeliverableDependency.class)
+        return em.createQuery("select l from DeliverableDependency l where l.predecessorId = :p and l.successorId = :s", DeliverableDependency.class)
                 .setParameter("p", predecessorId).setParameter("s", successorId).getResultStream().findFirst();
     }
 

@@ -69,7 +69,7 @@ public class PlanningDemoData implements DemoSeed {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void seed(String tenant) {
-        List<Project> active = em.createQuery("from Project p where p.phase = :active order by p.code", Project.class)
+        List<Project> active = em.createQuery("select p from Project p where p.phase = :active order by p.code", Project.class)
                 .setParameter("active", ProjectPhase.ACTIVE).getResultList();
         boolean noStages = isEmpty("Stage");
         boolean noMilestones = isEmpty("Milestone");

@@ -34,7 +34,7 @@ public class StageRepository extends EntityStore<Stage> {
 
     /** The stages of one project as entities, in order (for the overlap and gate rules). */
     public List<Stage> stagesOf(UUID projectId) {
-        return em.createQuery("from Stage s where s.projectId = :project order by s.startDate", Stage.class)
+        return em.createQuery("select s from Stage s where s.projectId = :project order by s.startDate", Stage.class)
                 .setParameter("project", projectId).getResultList();
     }
 
@@ -47,7 +47,7 @@ public class StageRepository extends EntityStore<Stage> {
     }
 
     public Optional<StageGate> gateOf(UUID stageId) {
-        return em.createQuery("from StageGate g where g.stageId = :stage", StageGate.class)
+        return em.createQuery("select g from StageGate g where g.stageId = :stage", StageGate.class)
                 .setParameter("stage", stageId).getResultStream().findFirst();
     }
 
