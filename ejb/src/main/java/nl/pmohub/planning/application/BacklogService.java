@@ -1,0 +1,109 @@
+package nl.pmohub.planning.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.pmohub.planning.domain.BacklogItem;
+import nl.pmohub.planning.domain.BacklogItemDetails;
+import nl.pmohub.planning.domain.Sprint;
+import nl.pmohub.planning.infrastructure.BacklogRepository;
+import nl.pmohub.planning.infrastructure.SprintRepository;
+import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.infrastructure.ProjectRepository;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.domain.BadInputException;
+import nl.pmohub.shared.domain.NotFoundException;
+import nl.pmohub.shared.domain.StaleVersionException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The backlog of a project: the product backlog and what is planned into its sprints. An item moves only
+ * into an open sprint of its own project, and does not change while its sprint is closed. A closed
+ * project's backlog does not change. Edits name the version they were based on.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
+public class BacklogService {
+
+    static final String WHAT = "Backlog item";
+
+    @Inject
+    BacklogRepository items;
+
+    @Inject
+    SprintRepository sprints;
+
+    @Inject
+    ProjectRepository projects;
+
+    /** Items of the project in rank order: all, the product backlog, or one sprint's. */
+    public List<BacklogItemView> list(@NotNull UUID projectId, @NotNull BacklogScope scope) {
+        project(projectId);
+        if (scope.sprintId() != null) {
+            sprints.find(scope.sprintId()).filter(s -> s.projectId().equals(projectId))
+                    .orElseThrow(() -> new NotFoundException(SprintService.WHAT, scope.sprintId()));
+        }
+        return items.list(projectId, scope);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public BacklogItemView add(@NotNull UUID projectId, @NotNull @Valid BacklogItemDetails details) {
+        activeProject(projectId);
+        BacklogItem item = BacklogItem.add(projectId, details, sprint(details.sprintId()), items.nextRank(projectId), LocalDate.now());
+        items.add(item);
+        return stored(item);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public BacklogItemView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid BacklogItemDetails details) {
+        BacklogItem item = load(projectId, id, expectedVersion);
+        activeProject(projectId);
+        item.revise(details, sprint(item.sprintId()), sprint(details.sprintId()), LocalDate.now());
+        return stored(item);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        BacklogItem item = load(projectId, id, expectedVersion);
+        activeProject(projectId);
+        item.requireChangeable(sprint(item.sprintId()));
+        items.remove(item);
+        items.flush();
+    }
+
+    /** The sprint an input names; an id that is no sprint of the tenant is a bad input, not a missing resource. */
+    private Sprint sprint(UUID sprintId) {
+        if (sprintId == null) {
+            return null;
+        }
+        return sprints.find(sprintId).orElseThrow(() -> new BadInputException("sprintId", "no such sprint"));
+    }
+
+    private Project project(UUID projectId) {
+        return projects.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+    }
+
+    private void activeProject(UUID projectId) {
+        project(projectId).requireActive();
+    }
+
+    private BacklogItem load(UUID projectId, UUID id, long expectedVersion) {
+        project(projectId);
+        BacklogItem item = items.find(id).filter(i -> i.projectId().equals(projectId))
+                .orElseThrow(() -> new NotFoundException(WHAT, id));
+        if (item.version() != expectedVersion) {
+            throw new StaleVersionException(WHAT, id, expectedVersion, item.version());
+        }
+        return item;
+    }
+
+    private BacklogItemView stored(BacklogItem item) {
+        items.flush();
+        return items.view(item.projectId(), item.id()).orElseThrow(() -> new NotFoundException(WHAT, item.id()));
+    }
+}

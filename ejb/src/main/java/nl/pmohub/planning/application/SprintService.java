@@ -1,0 +1,159 @@
+package nl.pmohub.planning.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.pmohub.planning.domain.BacklogItem;
+import nl.pmohub.planning.domain.Burndown;
+import nl.pmohub.planning.domain.Sprint;
+import nl.pmohub.planning.domain.SprintDetails;
+import nl.pmohub.planning.domain.SprintReview;
+import nl.pmohub.planning.domain.SprintStatus;
+import nl.pmohub.planning.domain.Velocity;
+import nl.pmohub.planning.infrastructure.BacklogRepository;
+import nl.pmohub.planning.infrastructure.SprintRepository;
+import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.infrastructure.ProjectRepository;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.domain.NotFoundException;
+import nl.pmohub.shared.domain.RuleViolationException;
+import nl.pmohub.shared.domain.StaleVersionException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The sprints of a project: plan, start, review, and the burndown and velocity read from them. Rules that
+ * need other sprints are checked here: a team's sprints never overlap (across the tenant's projects) and
+ * a team runs one sprint at a time; the database backs both up (see {@link SprintRepository#flush()}).
+ * A closed project's sprints do not change. Edits name the version they were based on.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
+public class SprintService {
+
+    static final String WHAT = "Sprint";
+
+    @Inject
+    SprintRepository sprints;
+
+    @Inject
+    BacklogRepository items;
+
+    @Inject
+    ProjectRepository projects;
+
+    /** The project's sprints in date order, with the totals of their items. */
+    public List<SprintView> ofProject(@NotNull UUID projectId) {
+        project(projectId);
+        return sprints.ofProject(projectId);
+    }
+
+    public SprintView get(@NotNull UUID projectId, @NotNull UUID id) {
+        project(projectId);
+        return sprints.view(projectId, id).orElseThrow(() -> new NotFoundException(WHAT, id));
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public SprintView plan(@NotNull UUID projectId, @NotNull @Valid SprintDetails details) {
+        Project project = activeProject(projectId);
+        requireNoOverlap(details, null);
+        Sprint sprint = Sprint.plan(projectId, sprints.nextNumber(projectId), details, project.details());
+        sprints.add(sprint);
+        return stored(sprint);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public SprintView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintDetails details) {
+        Sprint sprint = load(projectId, id, expectedVersion);
+        Project project = activeProject(projectId);
+        sprint.requireOpen();
+        requireNoOverlap(details, id);
+        if (sprint.status() == SprintStatus.ACTIVE && !sprint.team().equals(details.team().strip())
+                && sprints.teamBusy(details.team().strip(), id)) {
+            throw new RuleViolationException("team", "scrum.error.teamBusy", "Team " + details.team().strip()
+                    + " already has an active sprint; review it first", details.team().strip());
+        }
+        sprint.revise(details, project.details());
+        return stored(sprint);
+    }
+
+    /** Removes a sprint that never started; its items go back to the product backlog. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        Sprint sprint = load(projectId, id, expectedVersion);
+        activeProject(projectId);
+        sprint.requireRemovable();
+        items.inSprint(id).forEach(BacklogItem::returnToProductBacklog);
+        sprints.remove(sprint);
+        sprints.flush();
+    }
+
+    /** Starts a planned sprint: the points in it become its commitment. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public SprintView start(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        Sprint sprint = load(projectId, id, expectedVersion);
+        activeProject(projectId);
+        sprint.start(items.inSprint(id), sprints.teamBusy(sprint.team(), id));
+        return stored(sprint);
+    }
+
+    /** The sprint review: records the notes and the completed points, closes the sprint, returns unfinished items. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public SprintView review(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintReview review) {
+        Sprint sprint = load(projectId, id, expectedVersion);
+        activeProject(projectId);
+        sprint.review(review, items.inSprint(id), LocalDate.now());
+        return stored(sprint);
+    }
+
+    public Burndown burndown(@NotNull UUID projectId, @NotNull UUID id) {
+        project(projectId);
+        return sprints.burndown(projectId, id, LocalDate.now()).orElseThrow(() -> new NotFoundException(WHAT, id));
+    }
+
+    public Velocity velocity(@NotNull UUID projectId) {
+        project(projectId);
+        return sprints.velocity(projectId);
+    }
+
+    private void requireNoOverlap(SprintDetails details, UUID self) {
+        if (details.endDate().isBefore(details.startDate())) {
+            return; // the entity refuses it, naming endDate
+        }
+        sprints.overlapping(details.team(), details.startDate(), details.endDate(), self).ifPresent(other -> {
+            throw new RuleViolationException("startDate", "scrum.error.overlap",
+                    "Team " + other.team() + " already has sprint " + other.number() + " from " + other.startDate() + " to "
+                            + other.endDate() + "; a team's sprints do not overlap",
+                    other.team(), other.number(), other.startDate(), other.endDate());
+        });
+    }
+
+    private Project project(UUID projectId) {
+        return projects.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+    }
+
+    private Project activeProject(UUID projectId) {
+        Project project = project(projectId);
+        project.requireActive();
+        return project;
+    }
+
+    private Sprint load(UUID projectId, UUID id, long expectedVersion) {
+        project(projectId);
+        Sprint sprint = sprints.find(id).filter(s -> s.projectId().equals(projectId))
+                .orElseThrow(() -> new NotFoundException(WHAT, id));
+        if (sprint.version() != expectedVersion) {
+            throw new StaleVersionException(WHAT, id, expectedVersion, sprint.version());
+        }
+        return sprint;
+    }
+
+    private SprintView stored(Sprint sprint) {
+        sprints.flush();
+        return sprints.view(sprint.projectId(), sprint.id()).orElseThrow(() -> new NotFoundException(WHAT, sprint.id()));
+    }
+}

@@ -1,0 +1,353 @@
+package nl.pmohub.planning.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import nl.pmohub.planning.application.BacklogItemView;
+import nl.pmohub.planning.application.BacklogScope;
+import nl.pmohub.planning.application.BacklogService;
+import nl.pmohub.planning.application.SprintService;
+import nl.pmohub.planning.application.SprintView;
+import nl.pmohub.planning.domain.BacklogItemDetails;
+import nl.pmohub.planning.domain.Burndown;
+import nl.pmohub.planning.domain.ItemStatus;
+import nl.pmohub.planning.domain.SprintDetails;
+import nl.pmohub.planning.domain.SprintReview;
+import nl.pmohub.planning.domain.Velocity;
+import nl.pmohub.shared.web.FormValidator;
+import nl.pmohub.shared.web.LanguageView;
+import nl.pmohub.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The Scrum part of a project page ({@code /WEB-INF/includes/scrum.xhtml}): its sprints, the selected
+ * sprint's backlog (by default the active one), the product backlog, the burndown of the selected sprint
+ * and the project's velocity. Reads lazily, after {@link ProjectView} has loaded the project; refusals
+ * become messages through {@link nl.pmohub.shared.web.DomainErrorHandler}.
+ */
+@Named
+@ViewScoped
+public class ScrumView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String IDEAL_COLOUR = "#9e9e9e";
+    private static final String ACTUAL_COLOUR = "#1565c0";
+    private static final String COMMITTED_COLOUR = "#b0bec5";
+    private static final String COMPLETED_COLOUR = "#2e7d32";
+    private static final String AVERAGE_COLOUR = "#f9a825";
+    private static final long DEFAULT_SPRINT_DAYS = 14;
+
+    @Inject
+    transient SprintService sprints;
+
+    @Inject
+    transient BacklogService backlog;
+
+    @Inject
+    transient FormValidator forms;
+
+    @Inject
+    ProjectView projectView;
+
+    @Inject
+    LanguageView language;
+
+    private List<SprintView> sprintList;
+    private UUID selectedId;
+    private List<BacklogItemView> sprintItems;
+    private List<BacklogItemView> productItems;
+    private Burndown burndown;
+    private Velocity velocity;
+    private SprintForm sprintForm = new SprintForm();
+    private BacklogItemForm itemForm = new BacklogItemForm();
+    private SprintView reviewing;
+    private String reviewNotes;
+
+    /** Reads everything again (also after a refused change, so the page shows what is stored). */
+    private void refresh() {
+        UUID project = projectView.getId();
+        sprintList = sprints.ofProject(project);
+        SprintView selected = selection().orElse(null);
+        selectedId = selected == null ? null : selected.id();
+        productItems = backlog.list(project, BacklogScope.PRODUCT);
+        sprintItems = selected == null ? List.of() : backlog.list(project, BacklogScope.sprint(selected.id()));
+        burndown = selected == null ? null : sprints.burndown(project, selected.id());
+        velocity = sprints.velocity(project);
+    }
+
+    private void ensureLoaded() {
+        if (sprintList == null) {
+            refresh();
+        }
+    }
+
+    /** The chosen sprint if still there; else the active one, the next planned one, or the last one. */
+    private Optional<SprintView> selection() {
+        Optional<SprintView> chosen = sprintList.stream().filter(s -> s.id().equals(selectedId)).findFirst();
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        return sprintList.stream().filter(SprintView::isActive).findFirst()
+                .or(() -> sprintList.stream().filter(SprintView::isPlanned).findFirst())
+                .or(() -> sprintList.stream().reduce((a, b) -> b));
+    }
+
+    public void select(SprintView sprint) {
+        selectedId = sprint.id();
+        refresh();
+    }
+
+    public void newSprint() {
+        ensureLoaded();
+        LocalDate today = LocalDate.now();
+        Optional<SprintView> last = sprintList.stream().max(Comparator.comparing(SprintView::endDate));
+        LocalDate start = last.map(s -> s.endDate().plusDays(1)).filter(d -> d.isAfter(today)).orElse(today);
+        LocalDate projectStart = projectView.getProject().details().startDate();
+        sprintForm = SprintForm.following(last.map(SprintView::team).orElse(null), start.isBefore(projectStart) ? projectStart : start,
+                last.map(SprintView::lengthDays).orElse(DEFAULT_SPRINT_DAYS));
+    }
+
+    public void editSprint(SprintView sprint) {
+        sprintForm = SprintForm.of(sprint);
+    }
+
+    public void saveSprint() {
+        SprintDetails details = sprintForm.toDetails();
+        if (!forms.isValid(details)) {
+            return;
+        }
+        try {
+            SprintView saved = sprintForm.isNew()
+                    ? sprints.plan(projectView.getId(), details)
+                    : sprints.revise(projectView.getId(), sprintForm.getId(), sprintForm.getVersion(), details);
+            selectedId = saved.id();
+            Messages.info("scrum.sprint.saved", saved.number());
+        } finally {
+            refresh();
+        }
+    }
+
+    public void start(SprintView sprint) {
+        try {
+            SprintView started = sprints.start(projectView.getId(), sprint.id(), sprint.version());
+            selectedId = started.id();
+            Messages.info("scrum.sprint.started", started.number(), started.committedPoints());
+        } finally {
+            refresh();
+        }
+    }
+
+    public void prepareReview(SprintView sprint) {
+        reviewing = sprint;
+        reviewNotes = null;
+    }
+
+    public void review() {
+        SprintReview review = new SprintReview(reviewNotes);
+        if (reviewing == null || !forms.isValid(review)) {
+            return;
+        }
+        try {
+            SprintView closed = sprints.review(projectView.getId(), reviewing.id(), reviewing.version(), review);
+            Messages.info("scrum.sprint.reviewed", closed.number(), closed.completedPoints());
+            reviewing = null;
+        } finally {
+            refresh();
+        }
+    }
+
+    public void removeSprint(SprintView sprint) {
+        try {
+            sprints.remove(projectView.getId(), sprint.id(), sprint.version());
+            Messages.info("scrum.sprint.removed", sprint.number());
+        } finally {
+            refresh();
+        }
+    }
+
+    /** A new item in the selected sprint ({@code true}) or the product backlog. */
+    public void newItem(boolean inSprint) {
+        itemForm = BacklogItemForm.into(inSprint ? selectedId : null);
+    }
+
+    public void editItem(BacklogItemView item) {
+        itemForm = BacklogItemForm.of(item);
+    }
+
+    public void saveItem() {
+        BacklogItemDetails details = itemForm.toDetails();
+        if (!forms.isValid(details)) {
+            return;
+        }
+        try {
+            if (itemForm.isNew()) {
+                backlog.add(projectView.getId(), details);
+            } else {
+                backlog.revise(projectView.getId(), itemForm.getId(), itemForm.getVersion(), details);
+            }
+            Messages.info("scrum.item.saved", details.title());
+        } finally {
+            refresh();
+        }
+    }
+
+    /** Moves an item into the selected sprint, or back to the product backlog ({@code null}). */
+    public void move(BacklogItemView item, UUID sprintId) {
+        change(item, item.status(), sprintId, "scrum.item.moved");
+    }
+
+    public void markDone(BacklogItemView item) {
+        change(item, ItemStatus.DONE, item.sprintId(), "scrum.item.done");
+    }
+
+    private void change(BacklogItemView item, ItemStatus status, UUID sprintId, String message) {
+        try {
+            backlog.revise(projectView.getId(), item.id(), item.version(),
+                    new BacklogItemDetails(item.title(), item.description(), item.estimate(), status, sprintId, item.rank()));
+            Messages.info(message, item.title());
+        } finally {
+            refresh();
+        }
+    }
+
+    public void removeItem(BacklogItemView item) {
+        try {
+            backlog.remove(projectView.getId(), item.id(), item.version());
+            Messages.info("scrum.item.removed", item.title());
+        } finally {
+            refresh();
+        }
+    }
+
+    /** Chart.js configuration of the selected sprint's burndown: ideal (dashed) and actual remaining points. */
+    public String getBurndownChart() {
+        ensureLoaded();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder ideal = Json.createArrayBuilder();
+        JsonArrayBuilder actual = Json.createArrayBuilder();
+        if (burndown != null) {
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", language.getLocale());
+            for (Burndown.Day d : burndown.days()) {
+                labels.add(day.format(d.date()));
+                ideal.add(d.ideal());
+                if (d.actual() == null) {
+                    actual.addNull();
+                } else {
+                    actual.add(d.actual());
+                }
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", Messages.text("scrum.chart.ideal")).add("data", ideal)
+                                        .add("borderColor", IDEAL_COLOUR).add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                        .add("pointRadius", 0).add("fill", false))
+                                .add(Json.createObjectBuilder().add("label", Messages.text("scrum.chart.actual")).add("data", actual)
+                                        .add("borderColor", ACTUAL_COLOUR).add("backgroundColor", ACTUAL_COLOUR)
+                                        .add("tension", 0).add("spanGaps", false).add("fill", false))))
+                .add("options", Json.createObjectBuilder()
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text("scrum.chart.points")))))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    /** Chart.js configuration of the velocity: committed and completed points per closed sprint, and the recent average. */
+    public String getVelocityChart() {
+        ensureLoaded();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder committed = Json.createArrayBuilder();
+        JsonArrayBuilder completed = Json.createArrayBuilder();
+        JsonArrayBuilder average = Json.createArrayBuilder();
+        for (Velocity.Entry s : velocity.sprints()) {
+            labels.add(Messages.text("scrum.chart.sprint", s.number()));
+            committed.add(s.committedPoints());
+            completed.add(s.completedPoints());
+            average.add(velocity.recentAverage());
+        }
+        JsonObjectBuilder precision = Json.createObjectBuilder().add("precision", 0);
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", Messages.text("scrum.chart.committed")).add("data", committed)
+                                        .add("backgroundColor", COMMITTED_COLOUR))
+                                .add(Json.createObjectBuilder().add("label", Messages.text("scrum.chart.completed")).add("data", completed)
+                                        .add("backgroundColor", COMPLETED_COLOUR))
+                                .add(Json.createObjectBuilder().add("type", "line")
+                                        .add("label", Messages.text("scrum.chart.average", velocity.recentAverage())).add("data", average)
+                                        .add("borderColor", AVERAGE_COLOUR).add("borderDash", Json.createArrayBuilder().add(4).add(4))
+                                        .add("pointRadius", 0).add("fill", false))))
+                .add("options", Json.createObjectBuilder()
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true).add("ticks", precision)))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    public boolean isEditable() {
+        return projectView.isEditable();
+    }
+
+    public boolean isSelected(SprintView sprint) {
+        return Objects.equals(sprint.id(), selectedId);
+    }
+
+    public List<SprintView> getSprints() {
+        ensureLoaded();
+        return sprintList;
+    }
+
+    public SprintView getSelected() {
+        ensureLoaded();
+        return sprintList.stream().filter(s -> s.id().equals(selectedId)).findFirst().orElse(null);
+    }
+
+    /** Sprints an item may be planned into: those not closed. */
+    public List<SprintView> getOpenSprints() {
+        ensureLoaded();
+        return sprintList.stream().filter(s -> !s.isClosed()).toList();
+    }
+
+    public List<BacklogItemView> getSprintItems() {
+        ensureLoaded();
+        return sprintItems;
+    }
+
+    public List<BacklogItemView> getProductItems() {
+        ensureLoaded();
+        return productItems;
+    }
+
+    public Burndown getBurndown() {
+        ensureLoaded();
+        return burndown;
+    }
+
+    public Velocity getVelocity() {
+        ensureLoaded();
+        return velocity;
+    }
+
+    public ItemStatus[] getItemStatuses() { return ItemStatus.values(); }
+    public SprintForm getSprintForm() { return sprintForm; }
+    public BacklogItemForm getItemForm() { return itemForm; }
+    public SprintView getReviewing() { return reviewing; }
+    public String getReviewNotes() { return reviewNotes; }
+    public void setReviewNotes(String reviewNotes) { this.reviewNotes = reviewNotes; }
+}
