@@ -30,7 +30,9 @@ import org.primefaces.model.timeline.TimelineModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -94,7 +96,7 @@ public class ProjectView implements Serializable {
         sprintList = sprintService.ofProject(id);
         timeline = new TimelineModel<>();
         ProjectDetails period = project.details();
-        timeline.add(TimelineEvent.<PlanItem>builder().id("period").type("background").styleClass("period")
+        timeline.add(TimelineEvent.<PlanItem>builder().id("period").data(PlanItem.NONE).type("background").styleClass("period")
                 .startDate(period.startDate()).endDate(period.endDate().plusDays(1)).editable(false).build());
         LocalDate today = LocalDate.now();
         if (!stageList.isEmpty()) {
@@ -103,9 +105,9 @@ public class ProjectView implements Serializable {
         for (StageView s : stageList) {
             String exception = s.breaches(today).isEmpty() ? "" : " exception";
             range("stages", s.id().toString(), new PlanItem(s.name(), s), s.startDate(), s.endDate(),
-                    "stage stage-" + s.status().name().toLowerCase(java.util.Locale.ROOT) + exception, false);
+                    "stage stage-" + s.status().name().toLowerCase(Locale.ROOT) + exception, false);
             if (s.slippageDays() > 0) {
-                timeline.add(TimelineEvent.<PlanItem>builder().id("slip-" + s.id()).group("stages").type("background").styleClass("slip")
+                timeline.add(TimelineEvent.<PlanItem>builder().id("slip-" + s.id()).data(PlanItem.NONE).group("stages").type("background").styleClass("slip")
                         .startDate(s.baselineEnd().plusDays(1)).endDate(s.endDate().plusDays(1)).editable(false).build());
             }
         }
@@ -124,7 +126,7 @@ public class ProjectView implements Serializable {
                     .type("box").styleClass(state).startDate(m.plannedDate()).title(m.name())
                     .editable(isEditable() && !m.isAchieved()).editableRemove(false).editableGroup(false).build());
             if (m.slippageDays() != 0) {
-                timeline.add(TimelineEvent.<PlanItem>builder().id("baseline-" + m.id()).group("milestones").type("point").styleClass("baseline")
+                timeline.add(TimelineEvent.<PlanItem>builder().id("baseline-" + m.id()).data(PlanItem.NONE).group("milestones").type("point").styleClass("baseline")
                         .startDate(m.baselineDate()).title(Messages.text("field.baselineDate") + ": " + m.name()).editable(false).build());
             }
         }
@@ -132,8 +134,8 @@ public class ProjectView implements Serializable {
             timeline.addGroup(new TimelineGroup<>("sprints", Messages.text("timeline.sprints"), 4));
         }
         for (SprintView s : sprintList) {
-            range("sprints", s.id().toString(), new PlanItem("Sprint " + s.number(), s), s.startDate(), s.endDate(),
-                    "sprint sprint-" + s.status().name().toLowerCase(java.util.Locale.ROOT), false);
+            range("sprints", s.id().toString(), new PlanItem("S" + s.number(), s), s.startDate(), s.endDate(),
+                    "sprint sprint-" + s.status().name().toLowerCase(Locale.ROOT), false);
         }
     }
 
@@ -215,6 +217,9 @@ public class ProjectView implements Serializable {
     }
 
     public LocalDate getToday() { return LocalDate.now(); }
+    /** The timeline opens on the whole project, with a week either side. */
+    public LocalDateTime getWindowStart() { return project.details().startDate().minusDays(7).atStartOfDay(); }
+    public LocalDateTime getWindowEnd() { return project.details().endDate().plusDays(8).atStartOfDay(); }
     public UUID getId() { return id; }
     /** Postbacks carry no id parameter; the view keeps the one it was opened with. */
     public void setId(UUID id) {
