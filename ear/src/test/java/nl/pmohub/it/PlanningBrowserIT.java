@@ -96,4 +96,43 @@ class PlanningBrowserIT extends EndToEnd {
         assertThat(moved.getString("baselineStartDate")).isEqualTo(TODAY.plusMonths(4).toString());
         assertThat(moved.getBoolean("dependencyConflict")).isTrue();
     }
+
+    @Test
+    void theRoadmapShowsEveryActiveProjectOfTheTenantAndOpensAProjectFromIt() {
+        try (Browser browser = new Browser("nl")) {
+            browser.signInToDashboard("acme", "pmo", "Projecten");
+            browser.click(By.id("roadmapLink"));
+            browser.waitForText(By.tagName("h1"), "Portfolioroadmap");
+            browser.waitForText(By.id("roadmap:timeline"), "ACM-101");
+            String roadmap = browser.driver().findElement(By.id("roadmap:timeline")).getText();
+            assertThat(roadmap).contains("ACM-101", "ACM-103", "Uitvoering").doesNotContain("GLX-").as("closed projects").doesNotContain("ACM-111");
+            browser.screenshot("23-roadmap");
+
+            chooseMethod(browser, "Scrum");
+            waitForRoadmapWith(browser, "ACM-103", "ACM-101");
+
+            chooseMethod(browser, "PRINCE2");
+            waitForRoadmapWith(browser, "ACM-101", "ACM-103");
+            // ACM-101's running stage, the one in exception: selecting it opens the project
+            By stage = By.xpath("//div[contains(@class,'vis-range') and contains(@class,'exception') and contains(., 'Uitvoering')]");
+            browser.waitFor(stage).click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/t/acme/project.xhtml?id="));
+            browser.waitForText(By.tagName("h1"), "Renovatie hoofdkantoor Utrecht");
+        }
+    }
+
+    /** Picks a method in the filter (a button per method) and waits until the button shows it chosen. */
+    private static void chooseMethod(Browser browser, String label) {
+        By button = By.xpath("//div[@id='roadmap:method']//div[contains(@class,'ui-button') and normalize-space(.)='" + label + "']");
+        browser.click(button);
+        browser.waitUntil(d -> d.findElement(button).getAttribute("class").contains("ui-state-active"));
+    }
+
+    /** The timeline is drawn again after an update (empty for a moment): waits until it shows one project and not the other. */
+    private static void waitForRoadmapWith(Browser browser, String shown, String hidden) {
+        browser.waitUntil(d -> {
+            String text = d.findElement(By.id("roadmap:timeline")).getText();
+            return text.contains(shown) && !text.contains(hidden);
+        });
+    }
 }

@@ -10,8 +10,6 @@ import nl.pmohub.planning.domain.BacklogItemDetails;
 import nl.pmohub.planning.domain.Sprint;
 import nl.pmohub.planning.infrastructure.BacklogRepository;
 import nl.pmohub.planning.infrastructure.SprintRepository;
-import nl.pmohub.portfolio.domain.Project;
-import nl.pmohub.portfolio.infrastructure.ProjectRepository;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.NotFoundException;
@@ -39,11 +37,11 @@ public class BacklogService {
     SprintRepository sprints;
 
     @Inject
-    ProjectRepository projects;
+    PlanRules rules;
 
     /** Items of the project in rank order: all, the product backlog, or one sprint's. */
     public List<BacklogItemView> list(@NotNull UUID projectId, @NotNull BacklogScope scope) {
-        project(projectId);
+        rules.project(projectId);
         if (scope.sprintId() != null) {
             sprints.find(scope.sprintId()).filter(s -> s.projectId().equals(projectId))
                     .orElseThrow(() -> new NotFoundException(SprintService.WHAT, scope.sprintId()));
@@ -53,7 +51,7 @@ public class BacklogService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public BacklogItemView add(@NotNull UUID projectId, @NotNull @Valid BacklogItemDetails details) {
-        activeProject(projectId);
+        rules.activeProject(projectId);
         BacklogItem item = BacklogItem.add(projectId, details, sprint(details.sprintId()), items.nextRank(projectId), LocalDate.now());
         items.add(item);
         return stored(item);
@@ -62,7 +60,7 @@ public class BacklogService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public BacklogItemView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid BacklogItemDetails details) {
         BacklogItem item = load(projectId, id, expectedVersion);
-        activeProject(projectId);
+        rules.activeProject(projectId);
         item.revise(details, sprint(item.sprintId()), sprint(details.sprintId()), LocalDate.now());
         return stored(item);
     }
@@ -70,7 +68,7 @@ public class BacklogService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         BacklogItem item = load(projectId, id, expectedVersion);
-        activeProject(projectId);
+        rules.activeProject(projectId);
         item.requireChangeable(sprint(item.sprintId()));
         items.remove(item);
         items.flush();
@@ -84,21 +82,13 @@ public class BacklogService {
         return sprints.find(sprintId).orElseThrow(() -> new BadInputException("sprintId", "no such sprint"));
     }
 
-    private Project project(UUID projectId) {
-        return projects.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
-    }
 
-    private void activeProject(UUID projectId) {
-        project(projectId).requireActive();
-    }
 
     private BacklogItem load(UUID projectId, UUID id, long expectedVersion) {
-        project(projectId);
+        rules.project(projectId);
         BacklogItem item = items.find(id).filter(i -> i.projectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException(WHAT, id));
-        if (item.version() != expectedVersion) {
-            throw new StaleVersionException(WHAT, id, expectedVersion, item.version());
-        }
+        StaleVersionException.require(WHAT, id, expectedVersion, item.version());
         return item;
     }
 

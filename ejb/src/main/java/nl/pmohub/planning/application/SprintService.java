@@ -15,7 +15,6 @@ import nl.pmohub.planning.domain.Velocity;
 import nl.pmohub.planning.infrastructure.BacklogRepository;
 import nl.pmohub.planning.infrastructure.SprintRepository;
 import nl.pmohub.portfolio.domain.Project;
-import nl.pmohub.portfolio.infrastructure.ProjectRepository;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.RuleViolationException;
@@ -44,22 +43,22 @@ public class SprintService {
     BacklogRepository items;
 
     @Inject
-    ProjectRepository projects;
+    PlanRules rules;
 
     /** The project's sprints in date order, with the totals of their items. */
     public List<SprintView> ofProject(@NotNull UUID projectId) {
-        project(projectId);
+        rules.project(projectId);
         return sprints.ofProject(projectId);
     }
 
     public SprintView get(@NotNull UUID projectId, @NotNull UUID id) {
-        project(projectId);
+        rules.project(projectId);
         return sprints.view(projectId, id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public SprintView plan(@NotNull UUID projectId, @NotNull @Valid SprintDetails details) {
-        Project project = activeProject(projectId);
+        Project project = rules.activeProject(projectId);
         requireNoOverlap(details, null);
         Sprint sprint = Sprint.plan(projectId, sprints.nextNumber(projectId), details, project.details());
         sprints.add(sprint);
@@ -69,7 +68,7 @@ public class SprintService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public SprintView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintDetails details) {
         Sprint sprint = load(projectId, id, expectedVersion);
-        Project project = activeProject(projectId);
+        Project project = rules.activeProject(projectId);
         sprint.requireOpen();
         requireNoOverlap(details, id);
         if (sprint.status() == SprintStatus.ACTIVE && !sprint.team().equals(details.team().strip())
@@ -85,7 +84,7 @@ public class SprintService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         Sprint sprint = load(projectId, id, expectedVersion);
-        activeProject(projectId);
+        rules.activeProject(projectId);
         sprint.requireRemovable();
         items.inSprint(id).forEach(BacklogItem::returnToProductBacklog);
         sprints.remove(sprint);
@@ -96,7 +95,7 @@ public class SprintService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public SprintView start(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         Sprint sprint = load(projectId, id, expectedVersion);
-        activeProject(projectId);
+        rules.activeProject(projectId);
         sprint.start(items.inSprint(id), sprints.teamBusy(sprint.team(), id));
         return stored(sprint);
     }
@@ -105,18 +104,18 @@ public class SprintService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public SprintView review(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintReview review) {
         Sprint sprint = load(projectId, id, expectedVersion);
-        activeProject(projectId);
+        rules.activeProject(projectId);
         sprint.review(review, items.inSprint(id), LocalDate.now());
         return stored(sprint);
     }
 
     public Burndown burndown(@NotNull UUID projectId, @NotNull UUID id) {
-        project(projectId);
+        rules.project(projectId);
         return sprints.burndown(projectId, id, LocalDate.now()).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
     public Velocity velocity(@NotNull UUID projectId) {
-        project(projectId);
+        rules.project(projectId);
         return sprints.velocity(projectId);
     }
 
@@ -132,23 +131,13 @@ public class SprintService {
         });
     }
 
-    private Project project(UUID projectId) {
-        return projects.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
-    }
 
-    private Project activeProject(UUID projectId) {
-        Project project = project(projectId);
-        project.requireActive();
-        return project;
-    }
 
     private Sprint load(UUID projectId, UUID id, long expectedVersion) {
-        project(projectId);
+        rules.project(projectId);
         Sprint sprint = sprints.find(id).filter(s -> s.projectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException(WHAT, id));
-        if (sprint.version() != expectedVersion) {
-            throw new StaleVersionException(WHAT, id, expectedVersion, sprint.version());
-        }
+        StaleVersionException.require(WHAT, id, expectedVersion, sprint.version());
         return sprint;
     }
 

@@ -19,11 +19,15 @@ public class MilestoneRepository extends EntityStore<Milestone> {
         super(Milestone.class);
     }
 
+    /** The milestone read model; callers add joins, conditions and order. */
+    static final String VIEW = """
+            select new nl.pmohub.planning.application.MilestoneView(
+                m.id, m.projectId, m.stageId, m.name, m.owner, m.plannedDate, m.baselineDate, m.achievedOn, m.percentComplete, m.version)
+            from Milestone m
+            """;
+
     public List<MilestoneView> ofProject(UUID projectId) {
-        return em.createQuery("""
-                select new nl.pmohub.planning.application.MilestoneView(
-                    m.id, m.projectId, m.stageId, m.name, m.owner, m.plannedDate, m.baselineDate, m.achievedOn, m.percentComplete, m.version)
-                from Milestone m where m.projectId = :project order by m.plannedDate, m.name""", MilestoneView.class)
+        return em.createQuery(VIEW + " where m.projectId = :project order by m.plannedDate, m.name", MilestoneView.class)
                 .setParameter("project", projectId).getResultList();
     }
 

@@ -16,7 +16,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class StageRepository extends EntityStore<Stage> {
 
-    private static final String VIEW = """
+    /** The stage read model with its gate decision; callers add joins, conditions and order. */
+    static final String VIEW = """
             select new nl.pmohub.planning.application.StageView(s.id, s.projectId, s.kind, s.name, s.startDate, s.endDate,
                 s.baselineEnd, s.timeToleranceDays, s.budget, s.costTolerancePercent, s.actualCost, s.forecastCost, s.status,
                 g.decision, g.decidedOn, s.version)

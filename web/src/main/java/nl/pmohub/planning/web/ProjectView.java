@@ -100,7 +100,7 @@ public class ProjectView implements Serializable {
                 .startDate(period.startDate()).endDate(period.endDate().plusDays(1)).editable(false).build());
         LocalDate today = LocalDate.now();
         if (!stageList.isEmpty()) {
-            timeline.addGroup(new TimelineGroup<>("stages", Messages.text("timeline.stages"), 1));
+            timeline.addGroup(new TimelineGroup<>("stages", Messages.text("timeline.stages")));
         }
         for (StageView s : stageList) {
             String exception = s.breaches(today).isEmpty() ? "" : " exception";
@@ -112,14 +112,14 @@ public class ProjectView implements Serializable {
             }
         }
         if (!deliverableList.isEmpty()) {
-            timeline.addGroup(new TimelineGroup<>("deliverables", Messages.text("timeline.deliverables"), 2));
+            timeline.addGroup(new TimelineGroup<>("deliverables", Messages.text("timeline.deliverables")));
         }
         for (DeliverableView d : deliverableList) {
             String state = d.isCompleted() ? "done" : d.dependencyConflict() ? "conflict" : d.slippageDays() > 0 ? "slipped" : "open";
             range("deliverables", d.id().toString(), new PlanItem(d.name(), d), d.startDate(), d.endDate(), "deliverable " + state,
                     isEditable() && !d.isCompleted());
         }
-        timeline.addGroup(new TimelineGroup<>("milestones", Messages.text("timeline.milestones"), 3));
+        timeline.addGroup(new TimelineGroup<>("milestones", Messages.text("timeline.milestones")));
         for (MilestoneView m : milestoneList) {
             String state = m.isAchieved() ? "done" : m.isMissed(today) ? "missed" : m.slippageDays() > 0 ? "slipped" : "open";
             timeline.add(TimelineEvent.<PlanItem>builder().id(m.id().toString()).group("milestones").data(new PlanItem(m.name(), m))
@@ -131,7 +131,7 @@ public class ProjectView implements Serializable {
             }
         }
         if (!sprintList.isEmpty()) {
-            timeline.addGroup(new TimelineGroup<>("sprints", Messages.text("timeline.sprints"), 4));
+            timeline.addGroup(new TimelineGroup<>("sprints", Messages.text("timeline.sprints")));
         }
         for (SprintView s : sprintList) {
             range("sprints", s.id().toString(), new PlanItem("S" + s.number(), s), s.startDate(), s.endDate(),

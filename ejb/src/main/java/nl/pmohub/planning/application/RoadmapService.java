@@ -1,0 +1,22 @@
+package nl.pmohub.planning.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.pmohub.planning.infrastructure.RoadmapRepository;
+import nl.pmohub.portfolio.domain.ProjectMethod;
+import nl.pmohub.shared.application.Roles;
+
+/** The portfolio roadmap: every active project with its stages and milestones, read in three queries whatever the size. */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
+public class RoadmapService {
+
+    @Inject
+    RoadmapRepository roadmap;
+
+    /** @param method only projects of this method; null for all */
+    public Roadmap activeProjects(ProjectMethod method) {
+        return new Roadmap(roadmap.projects(method), roadmap.stages(method), roadmap.milestones(method));
+    }
+}
