@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -57,15 +55,6 @@ class ScrumApiIT extends EndToEnd {
         return created.json().getString("id");
     }
 
-    private static Http.Reply post(String url, String token, String ifMatch, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return Http.send(request);
-    }
 
     private static Http.Reply created(Http.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -94,7 +83,7 @@ class ScrumApiIT extends EndToEnd {
         assertField(Http.post(backlog("acme", project), pm, item("Too big", 101, null).build().toString()), 400, "estimate");
         assertThat(a.json().getInt("sprintNumber")).isEqualTo(1);
 
-        Http.Reply started = post(sprintUrl + "/start", pm, planned.header("ETag"), null);
+        Http.Reply started = Http.post(sprintUrl + "/start", pm, planned.header("ETag"), "");
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.json().getString("status")).isEqualTo("ACTIVE");
         assertThat(started.json().getInt("committedPoints")).isEqualTo(16);
@@ -115,10 +104,10 @@ class ScrumApiIT extends EndToEnd {
         assertThat(days.get(3).getInt("actual")).as("today").isEqualTo(11);
         assertThat(days.get(4).containsKey("actual")).as("no actuals for the future").isFalse();
 
-        assertThat(post(sprintUrl + "/review", pm, planned.header("ETag"), "{\"notes\":\"stale\"}").status()).isEqualTo(412);
-        assertThat(post(sprintUrl + "/review", pm, null, "{\"notes\":\"no tag\"}").status()).isEqualTo(428);
-        assertField(post(sprintUrl + "/review", pm, started.header("ETag"), "{\"notes\":\"\"}"), 400, "notes");
-        Http.Reply reviewed = post(sprintUrl + "/review", pm, started.header("ETag"), "{\"notes\":\"Story A shown to the users\"}");
+        assertThat(Http.post(sprintUrl + "/review", pm, planned.header("ETag"), "{\"notes\":\"stale\"}").status()).isEqualTo(412);
+        assertThat(Http.post(sprintUrl + "/review", pm, null, "{\"notes\":\"no tag\"}").status()).isEqualTo(428);
+        assertField(Http.post(sprintUrl + "/review", pm, started.header("ETag"), "{\"notes\":\"\"}"), 400, "notes");
+        Http.Reply reviewed = Http.post(sprintUrl + "/review", pm, started.header("ETag"), "{\"notes\":\"Story A shown to the users\"}");
         assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
         assertThat(reviewed.json().getString("status")).isEqualTo("CLOSED");
         assertThat(reviewed.json().getInt("completedPoints")).isEqualTo(5);
@@ -251,7 +240,7 @@ class ScrumApiIT extends EndToEnd {
         assertThat(titles(left)).as("its items went back to the product backlog").containsExactly("Story");
 
         Http.Reply other = created(Http.post(sprints("acme", project), pm, sprint(team, start, start.plusDays(9)).build().toString()));
-        Http.Reply started = post(sprints("acme", project) + "/" + other.json().getString("id") + "/start", pm, other.header("ETag"), null);
+        Http.Reply started = Http.post(sprints("acme", project) + "/" + other.json().getString("id") + "/start", pm, other.header("ETag"), "");
         assertThat(started.status()).isEqualTo(200);
         assertThat(started.json().getInt("committedPoints")).isZero();
         Http.Reply refused = Http.delete(sprints("acme", project) + "/" + other.json().getString("id"), pm, started.header("ETag"));
@@ -282,7 +271,7 @@ class ScrumApiIT extends EndToEnd {
         String globexProject = runningProject("globex", globexPm);
         assertThat(Http.get(sprints("globex", globexProject) + "/" + sprintId, globexPm).status()).isEqualTo(404);
         assertThat(Http.get(sprints("globex", globexProject) + "/" + sprintId + "/burndown", globexPm).status()).isEqualTo(404);
-        assertThat(post(sprints("globex", globexProject) + "/" + sprintId + "/start", globexPm, sprint.header("ETag"), null).status()).isEqualTo(404);
+        assertThat(Http.post(sprints("globex", globexProject) + "/" + sprintId + "/start", globexPm, sprint.header("ETag"), "").status()).isEqualTo(404);
         assertThat(Http.put(backlog("globex", globexProject) + "/" + itemId, globexPm, item.header("ETag"),
                 item("hijack", 1, null).build().toString()).status()).isEqualTo(404);
         assertThat(Http.delete(backlog("globex", globexProject) + "/" + itemId, globexPm, item.header("ETag")).status()).isEqualTo(404);

@@ -79,7 +79,7 @@ public class StageService {
         requirePlaceable(project, details, existing, null);
         Stage stage = Stage.plan(projectId, details, existing.isEmpty());
         stages.add(stage);
-        return stored(projectId, stage.id());
+        return stored(stage.id());
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
@@ -91,7 +91,7 @@ public class StageService {
                     "would leave milestones or deliverables of this stage outside it; move them first");
         }
         stage.revise(details);
-        return stored(projectId, id);
+        return stored(id);
     }
 
     /** The board accepts the forecast end as the stage's new baseline (time slippage back to zero). */
@@ -100,7 +100,7 @@ public class StageService {
         Stage stage = load(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         stage.rebaseline();
-        return stored(projectId, id);
+        return stored(id);
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
@@ -154,9 +154,9 @@ public class StageService {
         return stage;
     }
 
-    private StageView stored(UUID projectId, UUID id) {
+    private StageView stored(UUID id) {
         stages.flush();
-        return stages.ofProject(projectId).stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        return stages.view(id);
     }
 
     private static GateView view(StageGate gate) {

@@ -19,12 +19,26 @@ public class DeliverableRepository extends EntityStore<Deliverable> {
         super(Deliverable.class);
     }
 
+    private static final String VIEW = """
+            select new nl.pmohub.planning.application.DeliverableView(d.id, d.projectId, d.stageId, d.name, d.owner, d.startDate,
+                d.endDate, d.baselineStart, d.baselineEnd, d.percentComplete, d.completedOn, d.version)
+            from Deliverable d
+            """;
+
     public List<DeliverableView> ofProject(UUID projectId) {
-        return em.createQuery("""
-                select new nl.pmohub.planning.application.DeliverableView(d.id, d.projectId, d.stageId, d.name, d.owner, d.startDate,
-                    d.endDate, d.baselineStart, d.baselineEnd, d.percentComplete, d.completedOn, d.version)
-                from Deliverable d where d.projectId = :project order by d.startDate, d.name""", DeliverableView.class)
+        return em.createQuery(VIEW + " where d.projectId = :project order by d.startDate, d.name", DeliverableView.class)
                 .setParameter("project", projectId).getResultList();
+    }
+
+    /** One deliverable's row, without its links. */
+    public DeliverableView view(UUID id) {
+        return em.createQuery(VIEW + " where d.id = :id", DeliverableView.class).setParameter("id", id).getSingleResult();
+    }
+
+    /** The predecessors of one deliverable, with their planned ends. */
+    public List<DeliverableView> predecessorsOf(UUID successorId) {
+        return em.createQuery(VIEW + " join DeliverableDependency l on l.predecessorId = d.id where l.successorId = :successor",
+                DeliverableView.class).setParameter("successor", successorId).getResultList();
     }
 
     public List<DependencyLink> linksOf(UUID projectId) {

@@ -33,6 +33,10 @@ public class StageRepository extends EntityStore<Stage> {
                 .setParameter("project", projectId).getResultList();
     }
 
+    public StageView view(UUID id) {
+        return em.createQuery(VIEW + " where s.id = :id", StageView.class).setParameter("id", id).getSingleResult();
+    }
+
     /** The stages of one project as entities, in order (for the overlap and gate rules). */
     public List<Stage> stagesOf(UUID projectId) {
         return em.createQuery("select s from Stage s where s.projectId = :project order by s.startDate", Stage.class)

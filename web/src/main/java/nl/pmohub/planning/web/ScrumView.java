@@ -135,6 +135,7 @@ public class ScrumView implements Serializable {
             Messages.info("scrum.sprint.saved", saved.number());
         } finally {
             refresh();
+            projectView.refresh();
         }
     }
 
@@ -145,6 +146,7 @@ public class ScrumView implements Serializable {
             Messages.info("scrum.sprint.started", started.number(), started.committedPoints());
         } finally {
             refresh();
+            projectView.refresh();
         }
     }
 
@@ -164,6 +166,7 @@ public class ScrumView implements Serializable {
             reviewing = null;
         } finally {
             refresh();
+            projectView.refresh();
         }
     }
 
@@ -173,6 +176,7 @@ public class ScrumView implements Serializable {
             Messages.info("scrum.sprint.removed", sprint.number());
         } finally {
             refresh();
+            projectView.refresh();
         }
     }
 
