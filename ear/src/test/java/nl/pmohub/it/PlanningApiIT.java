@@ -170,6 +170,21 @@ class PlanningApiIT extends EndToEnd {
     }
 
     @Test
+    void theRoadmapListsActiveProjectsWithTheirPlansAndNothingOfAnotherTenant() {
+        String pm = Http.token("acme", "pmo");
+        List<JsonObject> all = Http.get(Stack.API + "/t/acme/roadmap", pm).array().getValuesAs(JsonObject.class);
+        JsonObject acm101 = all.stream().filter(p -> p.getString("code").equals("ACM-101")).findFirst().orElseThrow();
+        assertThat(acm101.getJsonArray("stages")).hasSize(5);
+        assertThat(acm101.getJsonArray("stages").getValuesAs(JsonObject.class))
+                .anyMatch(s -> s.getString("status").equals("ACTIVE") && s.getJsonArray("breaches").size() > 0);
+        assertThat(acm101.getJsonArray("milestones")).isNotEmpty();
+        assertThat(all).noneMatch(p -> p.getString("code").startsWith("GLX-")).noneMatch(p -> p.getString("code").equals("ACM-111"));
+        assertThat(Http.get(Stack.API + "/t/acme/roadmap?method=scrum", pm).array().getValuesAs(JsonObject.class))
+                .allMatch(p -> p.getString("method").equals("SCRUM")).anyMatch(p -> p.getString("code").equals("ACM-103"));
+        assertField(Http.get(Stack.API + "/t/acme/roadmap?method=waterfall", pm), 400, "method");
+    }
+
+    @Test
     void anotherTenantsStagesAndDeliverablesStayInvisible() {
         String globexPm = Http.token("globex", "pm");
         String project = prince2Project("globex", globexPm);
