@@ -1,12 +1,11 @@
 package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import nl.pmohub.planning.application.BacklogItemView;
 import nl.pmohub.planning.application.BacklogScope;
 import nl.pmohub.planning.domain.BacklogItem;
+import nl.pmohub.shared.infrastructure.EntityStore;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,25 +13,10 @@ import java.util.UUID;
 
 /** Backlog items of the current tenant; lists are projections in rank order (one query each). */
 @ApplicationScoped
-public class BacklogRepository {
+public class BacklogRepository extends EntityStore<BacklogItem> {
 
-    @PersistenceContext
-    EntityManager em;
-
-    public Optional<BacklogItem> find(UUID id) {
-        return Optional.ofNullable(em.find(BacklogItem.class, id));
-    }
-
-    public void add(BacklogItem item) {
-        em.persist(item);
-    }
-
-    public void remove(BacklogItem item) {
-        em.remove(item);
-    }
-
-    public void flush() {
-        em.flush();
+    public BacklogRepository() {
+        super(BacklogItem.class);
     }
 
     /** The rank after the project's last item. */

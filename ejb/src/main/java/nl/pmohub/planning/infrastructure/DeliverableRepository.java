@@ -5,11 +5,15 @@ import nl.pmohub.planning.application.DeliverableView;
 import nl.pmohub.planning.domain.Deliverable;
 import nl.pmohub.planning.domain.DeliverableDependency;
 import nl.pmohub.planning.domain.DependencyLink;
+import nl.pmohub.shared.domain.BadInputException;
+import nl.pmohub.shared.domain.PmoException;
 import nl.pmohub.shared.infrastructure.EntityStore;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Deliverables and their finish-to-start links, for the current tenant. */
 @ApplicationScoped
@@ -17,6 +21,11 @@ public class DeliverableRepository extends EntityStore<Deliverable> {
 
     public DeliverableRepository() {
         super(Deliverable.class);
+    }
+
+    @Override
+    protected Map<String, Supplier<? extends PmoException>> constraintRefusals() {
+        return Map.of("dependency_once", () -> new BadInputException("predecessorId", "dependency.error.duplicate", "This dependency exists already"));
     }
 
     private static final String VIEW = """

@@ -1,9 +1,6 @@
 package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import nl.pmohub.planning.application.SprintView;
 import nl.pmohub.planning.domain.Burndown;
@@ -11,15 +8,17 @@ import nl.pmohub.planning.domain.ItemStatus;
 import nl.pmohub.planning.domain.Sprint;
 import nl.pmohub.planning.domain.SprintStatus;
 import nl.pmohub.planning.domain.Velocity;
+import nl.pmohub.shared.domain.PmoException;
 import nl.pmohub.shared.domain.RuleViolationException;
+import nl.pmohub.shared.infrastructure.EntityStore;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Sprints of the current tenant. Lists are projections with their items' totals (one query each, no
@@ -28,35 +27,25 @@ import java.util.UUID;
  * sees them first, so a race loses with a 409 instead of a 500.
  */
 @ApplicationScoped
-public class SprintRepository {
+public class SprintRepository extends EntityStore<Sprint> {
 
     /** Names of the constraints in V5__scrum.sql and the field each one is about. */
     static final String NO_OVERLAP = "sprint_team_no_overlap";
     static final String ONE_ACTIVE = "sprint_one_active_per_team";
     static final String NUMBER_UNIQUE = "sprint_number_unique";
 
-    @PersistenceContext
-    EntityManager em;
-
-    public Optional<Sprint> find(UUID id) {
-        return Optional.ofNullable(em.find(Sprint.class, id));
+    public SprintRepository() {
+        super(Sprint.class);
     }
 
-    public void add(Sprint sprint) {
-        em.persist(sprint);
-    }
-
-    public void remove(Sprint sprint) {
-        em.remove(sprint);
-    }
-
-    /** Writes pending changes now, so the version a caller gets back is the one stored. */
-    public void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException failure) {
-            throw translated(failure);
-        }
+    @Override
+    protected Map<String, Supplier<? extends PmoException>> constraintRefusals() {
+        return Map.of(
+                NO_OVERLAP, () -> new RuleViolationException("startDate", "scrum.error.overlapRace", "The team already has a sprint in this period"),
+                ONE_ACTIVE, () -> new RuleViolationException("team", "scrum.error.teamBusyRace",
+                        "The team already has an active sprint; review it first"),
+                NUMBER_UNIQUE, () -> new RuleViolationException("number", "scrum.error.numberRace",
+                        "Another sprint was planned at the same moment; try again"));
     }
 
     public int nextNumber(UUID projectId) {
@@ -153,39 +142,5 @@ public class SprintRepository {
                         r[4] == null ? 0 : (Integer) r[4], r[5] == null ? 0 : (Integer) r[5]))
                 .toList();
         return Velocity.of(closed);
-    }
-
-    private static RuntimeException translated(PersistenceException failure) {
-        String constraint = constraintName(failure);
-        if (constraint == null) {
-            return failure;
-        }
-        return switch (constraint) {
-            case NO_OVERLAP -> new RuleViolationException("startDate", "scrum.error.overlapRace",
-                    "The team already has a sprint in this period");
-            case ONE_ACTIVE -> new RuleViolationException("team", "scrum.error.teamBusyRace",
-                    "The team already has an active sprint; review it first");
-            case NUMBER_UNIQUE -> new RuleViolationException("number", "scrum.error.numberRace",
-                    "Another sprint was planned at the same moment; try again");
-            default -> failure;
-        };
-    }
-
-    /** The violated constraint named by the database, found in the causes of a failed flush. */
-    private static String constraintName(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation && violation.getConstraintName() != null) {
-                return violation.getConstraintName().toLowerCase(Locale.ROOT);
-            }
-            String message = cause.getMessage();
-            if (message != null) {
-                for (String known : List.of(NO_OVERLAP, ONE_ACTIVE, NUMBER_UNIQUE)) {
-                    if (message.contains(known)) {
-                        return known;
-                    }
-                }
-            }
-        }
-        return null;
     }
 }

@@ -6,11 +6,15 @@ import nl.pmohub.planning.domain.Stage;
 import nl.pmohub.planning.domain.StageGate;
 import nl.pmohub.planning.domain.StageStatus;
 import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.shared.domain.BadInputException;
+import nl.pmohub.shared.domain.PmoException;
 import nl.pmohub.shared.infrastructure.EntityStore;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Stages and their gates, for the current tenant. */
 @ApplicationScoped
@@ -26,6 +30,12 @@ public class StageRepository extends EntityStore<Stage> {
 
     public StageRepository() {
         super(Stage.class);
+    }
+
+    @Override
+    protected Map<String, Supplier<? extends PmoException>> constraintRefusals() {
+        return Map.of("stage_no_overlap", () -> new BadInputException("startDate", "stage.error.overlapRace",
+                "overlaps a stage planned at the same moment"));
     }
 
     public List<StageView> ofProject(UUID projectId) {
