@@ -98,6 +98,34 @@ class PlanningBrowserIT extends EndToEnd {
     }
 
     @Test
+    void aStageDraggedLaterSlipsAgainstItsBaselineEnd() {
+        String pm = Http.token("acme", "pm");
+        String projectId = prince2Project(pm);
+        String stages = Projects.url("acme") + "/" + projectId + "/stages";
+        String name = Stack.unique("Fase ");
+        Http.post(stages, pm, Json.createObjectBuilder().add("kind", "INITIATION").add("name", name).add("startDate", TODAY.toString())
+                .add("endDate", TODAY.plusMonths(2).toString()).add("timeToleranceDays", 5).add("budget", 80000).build().toString());
+
+        try (Browser browser = new Browser("en")) {
+            browser.signInToDashboard("acme", "pm", "Projects");
+            browser.open("/t/acme/project.xhtml?id=" + projectId);
+            By item = By.xpath("//div[contains(@class,'vis-item') and contains(@class,'vis-range') and contains(., '" + name + "')]");
+            browser.waitFor(item).click();
+            new Actions(browser.driver()).clickAndHold(browser.waitFor(item)).pause(Duration.ofMillis(200))
+                    .moveByOffset(40, 0).pause(Duration.ofMillis(200)).moveByOffset(80, 0).pause(Duration.ofMillis(200))
+                    .release().perform();
+            browser.waitForText(By.id("growl_container"), "moved");
+            browser.waitForText(By.id("stages:table"), "time exception");
+            browser.waitFor(item);
+            browser.screenshot("24-stage-dragged");
+        }
+        JsonObject moved = Http.get(stages, pm).array().getJsonObject(0);
+        assertThat(moved.getString("baselineEndDate")).isEqualTo(TODAY.plusMonths(2).toString());
+        assertThat(moved.getInt("slippageDays")).isGreaterThan(5);
+        assertThat(moved.getJsonArray("breaches").getString(0)).isEqualTo("TIME");
+    }
+
+    @Test
     void theRoadmapShowsEveryActiveProjectOfTheTenantAndOpensAProjectFromIt() {
         try (Browser browser = new Browser("nl")) {
             browser.signInToDashboard("acme", "pmo", "Projecten");

@@ -13,6 +13,9 @@ import nl.pmohub.planning.application.SprintView;
 import nl.pmohub.planning.application.StageService;
 import nl.pmohub.planning.application.StageView;
 import nl.pmohub.planning.domain.DeliverableDetails;
+import nl.pmohub.planning.domain.SprintDetails;
+import nl.pmohub.planning.domain.StageDetails;
+import nl.pmohub.planning.domain.StageStatus;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSnapshot;
@@ -105,7 +108,7 @@ public class ProjectView implements Serializable {
         for (StageView s : stageList) {
             String exception = s.breaches(today).isEmpty() ? "" : " exception";
             range("stages", s.id().toString(), new PlanItem(s.name(), s), s.startDate(), s.endDate(),
-                    "stage stage-" + s.status().name().toLowerCase(Locale.ROOT) + exception, false);
+                    "stage stage-" + s.status().name().toLowerCase(Locale.ROOT) + exception, isEditable() && s.status() != StageStatus.CLOSED);
             if (s.slippageDays() > 0) {
                 timeline.add(TimelineEvent.<PlanItem>builder().id("slip-" + s.id()).data(PlanItem.NONE).group("stages").type("background").styleClass("slip")
                         .startDate(s.baselineEnd().plusDays(1)).endDate(s.endDate().plusDays(1)).editable(false).build());
@@ -135,7 +138,7 @@ public class ProjectView implements Serializable {
         }
         for (SprintView s : sprintList) {
             range("sprints", s.id().toString(), new PlanItem("S" + s.number(), s), s.startDate(), s.endDate(),
-                    "sprint sprint-" + s.status().name().toLowerCase(Locale.ROOT), false);
+                    "sprint sprint-" + s.status().name().toLowerCase(Locale.ROOT), isEditable() && !s.isClosed());
         }
     }
 
@@ -146,24 +149,41 @@ public class ProjectView implements Serializable {
                 .editableGroup(false).build());
     }
 
-    /** A milestone or deliverable dragged on the timeline: the same change, with the same rules, as its dialog makes. */
+    /**
+     * An item dragged on the timeline: the same change, with the same rules, as its dialog makes. A refused
+     * change shows its reason above the timeline, and the timeline is redrawn from what is stored.
+     */
     public void onMoved(TimelineModificationEvent<PlanItem> moved) {
         TimelineEvent<PlanItem> event = moved.getTimelineEvent();
         LocalDate start = event.getStartDate().toLocalDate();
+        LocalDate end = event.getEndDate() == null ? start : event.getEndDate().toLocalDate().minusDays(1);
+        Object view = event.getData().view();
         try {
-            if (event.getData().view() instanceof MilestoneView m) {
+            if (view instanceof MilestoneView m) {
                 MilestoneDetails details = new MilestoneDetails(m.name(), m.owner(), start, m.percentComplete(), m.achievedOn(), m.stageId());
                 if (forms.isValid(details)) {
                     milestones.revise(id, m.id(), m.version(), details);
                     Messages.info("milestone.moved", m.name(), details.plannedDate());
                 }
-            } else if (event.getData().view() instanceof DeliverableView d) {
-                LocalDate end = event.getEndDate() == null ? start : event.getEndDate().toLocalDate().minusDays(1);
+            } else if (view instanceof DeliverableView d) {
                 DeliverableDetails details = new DeliverableDetails(d.name(), d.owner(), start, end, d.percentComplete(), d.completedOn(),
                         d.stageId());
                 if (forms.isValid(details)) {
                     deliverableService.revise(id, d.id(), d.version(), details);
-                    Messages.info("deliverable.moved", d.name(), start, end);
+                    Messages.info("plan.moved", d.name(), start, end);
+                }
+            } else if (view instanceof StageView s) {
+                StageDetails details = new StageDetails(s.kind(), s.name(), start, end, s.timeToleranceDays(), s.budget(),
+                        s.costTolerancePercent(), s.actualCost(), s.forecastCost());
+                if (forms.isValid(details)) {
+                    stageService.revise(id, s.id(), s.version(), details);
+                    Messages.info("plan.moved", s.name(), start, end);
+                }
+            } else if (view instanceof SprintView s) {
+                SprintDetails details = new SprintDetails(s.team(), s.goal(), start, end);
+                if (forms.isValid(details)) {
+                    sprintService.revise(id, s.id(), s.version(), details);
+                    Messages.info("plan.moved", "Sprint " + s.number(), start, end);
                 }
             }
         } finally {
