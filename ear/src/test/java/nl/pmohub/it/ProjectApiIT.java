@@ -158,6 +158,11 @@ class ProjectApiIT extends EndToEnd {
         assertThat(paths.keySet()).contains("/api/v1/t/{tenant}/projects", "/api/v1/t/{tenant}/projects/{id}", "/api/v1/platform/tenants");
         JsonValue put = paths.getJsonObject("/api/v1/t/{tenant}/projects/{id}").get("put");
         assertThat(put.asJsonObject().getJsonObject("responses").keySet()).contains("412", "428");
+        assertThat(paths.keySet()).as("the planning resources").contains("/api/v1/t/{tenant}/projects/{projectId}/stages/{id}/gate",
+                "/api/v1/t/{tenant}/projects/{projectId}/deliverables/{id}/predecessors", "/api/v1/t/{tenant}/projects/{projectId}/sprints/{id}/review",
+                "/api/v1/t/{tenant}/projects/{projectId}/velocity", "/api/v1/t/{tenant}/exceptions", "/api/v1/t/{tenant}/roadmap");
+        assertThat(paths.getJsonObject("/api/v1/t/{tenant}/projects/{projectId}/stages/{id}/gate").getJsonObject("post").getString("description"))
+                .contains("STOP closes the project");
     }
 
     private static void assertProblem(Http.Reply reply, String field) {
