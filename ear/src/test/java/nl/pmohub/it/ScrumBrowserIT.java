@@ -21,8 +21,11 @@ class ScrumBrowserIT extends EndToEnd {
                 .json().getString("id");
         String sprints = Projects.url("acme") + "/" + project + "/sprints";
         String backlog = Projects.url("acme") + "/" + project + "/backlog";
-        Http.Reply sprint = Http.post(sprints, pm, Json.createObjectBuilder().add("team", Stack.unique("Team ")).add("goal", "Eerste increment")
+        String team = Stack.unique("Team ");
+        Http.Reply sprint = Http.post(sprints, pm, Json.createObjectBuilder().add("team", team).add("goal", "Eerste increment")
                 .add("startDate", today.minusDays(5).toString()).add("endDate", today.plusDays(8).toString()).build().toString());
+        Http.post(sprints, pm, Json.createObjectBuilder().add("team", team).add("goal", "Te vroeg gepland")
+                .add("startDate", today.plusDays(9).toString()).add("endDate", today.plusDays(22).toString()).build().toString());
         String sprintId = sprint.json().getString("id");
         Http.Reply shown = Http.post(backlog, pm, Json.createObjectBuilder().add("title", "Inloggen").add("estimate", 5)
                 .add("sprintId", sprintId).build().toString());
@@ -34,7 +37,13 @@ class ScrumBrowserIT extends EndToEnd {
         try (Browser browser = new Browser("en")) {
             browser.signInToDashboard("acme", "pm", "Projects");
             browser.open("/t/acme/project.xhtml?id=" + project);
-            browser.waitForText(By.id("scrumMain:scrumSprintTable"), "Eerste increment");
+            browser.waitForText(By.id("scrumMain:scrumSprintTable"), "Te vroeg gepland");
+            // a planned sprint can be removed, after confirming
+            browser.click(By.id("scrumMain:scrumSprintTable:1:scrumRemoveSprint"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.id("growl_container"), "Sprint 2 removed");
+            browser.waitUntil(d -> !d.findElement(By.id("scrumMain:scrumSprintTable")).getText().contains("Te vroeg gepland"));
+
             browser.click(By.id("scrumMain:scrumSprintTable:0:scrumReviewSprint"));
             browser.waitFor(By.id("scrumReviewForm:scrumNotes"));
             browser.click(By.id("scrumReviewForm:scrumSaveReview"));
