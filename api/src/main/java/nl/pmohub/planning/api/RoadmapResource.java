@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.pmohub.planning.application.MilestoneView;
 import nl.pmohub.planning.application.Roadmap;
 import nl.pmohub.planning.application.RoadmapService;
+import nl.pmohub.planning.application.RoadmapSprint;
 import nl.pmohub.planning.application.StageView;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.RagStatus;
@@ -25,7 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The portfolio roadmap: every active project with its stages and milestones, in one answer. */
+/** The portfolio roadmap: every active project with its stages, milestones and sprints, in one answer. */
 @Path("t/{tenant}/roadmap")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stages")
@@ -41,12 +42,12 @@ public class RoadmapResource {
     /** One active project with its plan. */
     @Schema(name = "RoadmapProject")
     public record Row(UUID id, String code, String name, ProjectMethod method, RagStatus status, LocalDate startDate, LocalDate endDate,
-                      List<StageResponse> stages, List<MilestoneResponse> milestones) {
+                      List<StageResponse> stages, List<MilestoneResponse> milestones, List<RoadmapSprint> sprints) {
     }
 
     @GET
     @Operation(summary = "The portfolio roadmap", description = "Active projects in start order, each with its stages (tolerance breaches "
-            + "included) and milestones (baseline and slippage included); three queries whatever the size of the portfolio.")
+            + "included), milestones (baseline and slippage included) and sprints; four queries whatever the size of the portfolio.")
     public List<Row> roadmap(@QueryParam("method") @Parameter(description = "Only projects of this method: PRINCE2, SCRUM, KANBAN, HYBRID")
                              String method) {
         Roadmap roadmap = roadmaps.activeProjects(Inputs.enumValue(ProjectMethod.class, "method", method));
@@ -54,7 +55,9 @@ public class RoadmapResource {
                 .collect(Collectors.groupingBy(StageView::projectId, Collectors.mapping(StageResponse::of, Collectors.toList())));
         Map<UUID, List<MilestoneResponse>> milestones = roadmap.milestones().stream()
                 .collect(Collectors.groupingBy(MilestoneView::projectId, Collectors.mapping(MilestoneResponse::of, Collectors.toList())));
-        return roadmap.projects().stream().map(p -> new Row(p.id(), p.code(), p.name(), p.method(), p.status(),
-                p.startDate(), p.endDate(), stages.getOrDefault(p.id(), List.of()), milestones.getOrDefault(p.id(), List.of()))).toList();
+        Map<UUID, List<RoadmapSprint>> sprints = roadmap.sprints().stream().collect(Collectors.groupingBy(RoadmapSprint::projectId));
+        return roadmap.projects().stream().map(p -> new Row(p.id(), p.code(), p.name(), p.method(), p.status(), p.startDate(), p.endDate(),
+                stages.getOrDefault(p.id(), List.of()), milestones.getOrDefault(p.id(), List.of()), sprints.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 }

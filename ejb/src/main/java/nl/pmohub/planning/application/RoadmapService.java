@@ -7,7 +7,7 @@ import nl.pmohub.planning.infrastructure.RoadmapRepository;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.shared.application.Roles;
 
-/** The portfolio roadmap: every active project with its stages and milestones, read in three queries whatever the size. */
+/** The portfolio roadmap: every active project with its stages, milestones and sprints, read in four queries whatever the size. */
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class RoadmapService {
@@ -17,6 +17,6 @@ public class RoadmapService {
 
     /** @param method only projects of this method; null for all */
     public Roadmap activeProjects(ProjectMethod method) {
-        return new Roadmap(roadmap.projects(method), roadmap.stages(method), roadmap.milestones(method));
+        return new Roadmap(roadmap.projects(method), roadmap.stages(method), roadmap.milestones(method), roadmap.sprints(method));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.pmohub.planning.application.MilestoneView;
 import nl.pmohub.planning.application.RoadmapProject;
+import nl.pmohub.planning.application.RoadmapSprint;
 import nl.pmohub.planning.application.StageView;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.ProjectPhase;
@@ -30,6 +31,13 @@ public class RoadmapRepository {
     public List<StageView> stages(ProjectMethod method) {
         return em.createQuery(StageRepository.VIEW + " join Project p on p.id = s.projectId where " + ACTIVE + " order by s.startDate",
                         StageView.class)
+                .setParameter("active", ProjectPhase.ACTIVE).setParameter("method", method).getResultList();
+    }
+
+    public List<RoadmapSprint> sprints(ProjectMethod method) {
+        return em.createQuery("select new nl.pmohub.planning.application.RoadmapSprint(s.id, s.projectId, s.number, s.team, s.status,"
+                        + " s.startDate, s.endDate) from Sprint s join Project p on p.id = s.projectId where " + ACTIVE + " order by s.startDate",
+                        RoadmapSprint.class)
                 .setParameter("active", ProjectPhase.ACTIVE).setParameter("method", method).getResultList();
     }
 

@@ -9,6 +9,7 @@ import nl.pmohub.planning.application.MilestoneView;
 import nl.pmohub.planning.application.Roadmap;
 import nl.pmohub.planning.application.RoadmapProject;
 import nl.pmohub.planning.application.RoadmapService;
+import nl.pmohub.planning.application.RoadmapSprint;
 import nl.pmohub.planning.application.StageView;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import org.primefaces.event.timeline.TimelineSelectEvent;
@@ -27,7 +28,7 @@ import java.util.UUID;
 
 /**
  * The portfolio roadmap: one row per active project with its period, Prince2 stages (in exception
- * or not, with their slip beyond the baseline) and milestones (with their baseline). Selecting an
+ * or not), sprints and milestones. Selecting an
  * item opens its project, where it can be changed.
  */
 @Named
@@ -69,6 +70,11 @@ public class RoadmapView implements Serializable {
                     .data(new PlanItem(s.name(), s)).type("range").styleClass("stage stage-" + state).title(s.name())
                     .startDate(s.startDate()).endDate(s.endDate().plusDays(1)).editable(false).build());
         }
+        for (RoadmapSprint s : roadmap.sprints()) {
+            timeline.add(TimelineEvent.<PlanItem>builder().id(s.id().toString()).group(s.projectId().toString())
+                    .data(new PlanItem("S" + s.number(), s)).type("range").styleClass("sprint sprint-" + s.status().name().toLowerCase(Locale.ROOT))
+                    .title("Sprint " + s.number() + " · " + s.team()).startDate(s.startDate()).endDate(s.endDate().plusDays(1)).editable(false).build());
+        }
         for (MilestoneView m : roadmap.milestones()) {
             String state = m.isAchieved() ? "done" : m.isMissed(today) ? "missed" : m.slippageDays() > 0 ? "slipped" : "open";
             timeline.add(TimelineEvent.<PlanItem>builder().id(m.id().toString()).group(m.projectId().toString())
@@ -81,7 +87,7 @@ public class RoadmapView implements Serializable {
     public void onSelect(TimelineSelectEvent<PlanItem> selected) throws IOException {
         Object view = selected.getTimelineEvent().getData() == null ? null : selected.getTimelineEvent().getData().view();
         UUID projectId = view instanceof StageView s ? s.projectId() : view instanceof MilestoneView m ? m.projectId()
-                : view instanceof RoadmapProject p ? p.id() : null;
+                : view instanceof RoadmapSprint s ? s.projectId() : view instanceof RoadmapProject p ? p.id() : null;
         if (projectId != null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             externalContext.redirect(faces.getApplication().getViewHandler().getRedirectURL(faces, "/app/project.xhtml",
