@@ -30,12 +30,17 @@ public final class DependencyGraph {
             throw new BadInputException("predecessorId", "dependency.error.self", "A deliverable cannot depend on itself");
         }
         if (successors.getOrDefault(predecessor, List.of()).contains(successor)) {
-            throw new BadInputException("predecessorId", "dependency.error.duplicate", "This dependency exists already");
+            throw duplicate();
         }
         if (reaches(successor, predecessor)) {
             throw new BadInputException("predecessorId", "dependency.error.cycle",
                     "This dependency would make a cycle: the predecessor already depends on this deliverable");
         }
+    }
+
+    /** The refusal of a link that exists already (also when a concurrent request added it first). */
+    public static BadInputException duplicate() {
+        return new BadInputException("predecessorId", "dependency.error.duplicate", "This dependency exists already");
     }
 
     /** Whether {@code to} can be reached from {@code from} by following links (iterative, so deep chains are fine). */

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.pmohub.planning.application.DeliverableView;
 import nl.pmohub.planning.domain.Deliverable;
 import nl.pmohub.planning.domain.DeliverableDependency;
+import nl.pmohub.planning.domain.DependencyGraph;
 import nl.pmohub.planning.domain.DependencyLink;
-import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.PmoException;
 import nl.pmohub.shared.infrastructure.EntityStore;
 
@@ -25,7 +25,7 @@ public class DeliverableRepository extends EntityStore<Deliverable> {
 
     @Override
     protected Map<String, Supplier<? extends PmoException>> constraintRefusals() {
-        return Map.of("dependency_once", () -> new BadInputException("predecessorId", "dependency.error.duplicate", "This dependency exists already"));
+        return Map.of("dependency_once", DependencyGraph::duplicate);
     }
 
     private static final String VIEW = """

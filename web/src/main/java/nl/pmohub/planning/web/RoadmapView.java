@@ -16,6 +16,7 @@ import org.primefaces.event.timeline.TimelineSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
+import org.primefaces.util.EscapeUtils;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -59,8 +60,8 @@ public class RoadmapView implements Serializable {
         to = today.plusMonths(9);
         for (RoadmapProject p : roadmap.projects()) {
             String group = p.id().toString();
-            timeline.addGroup(new TimelineGroup<>(group, "<span class=\"rag-dot rag-" + p.status() + "\"></span><b>" + escape(p.code())
-                    + "</b> " + escape(p.name())));
+            timeline.addGroup(new TimelineGroup<>(group, "<span class=\"rag-dot rag-" + p.status() + "\"></span><b>" + EscapeUtils.forHtml(p.code())
+                    + "</b> " + EscapeUtils.forHtml(p.name())));
             timeline.add(TimelineEvent.<PlanItem>builder().id("project-" + group).group(group).data(new PlanItem("", p)).type("background")
                     .styleClass("project-period").startDate(p.startDate()).endDate(p.endDate().plusDays(1)).editable(false).build());
         }
@@ -95,9 +96,6 @@ public class RoadmapView implements Serializable {
         }
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 
     public ProjectMethod[] getMethods() { return ProjectMethod.values(); }
     public ProjectMethod getMethod() { return method; }
