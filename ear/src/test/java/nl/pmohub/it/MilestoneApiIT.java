@@ -49,6 +49,11 @@ class MilestoneApiIT extends EndToEnd {
         assertThat(moved.json().getInt("slippageDays")).isEqualTo(10);
         assertThat(moved.json().getString("baselineDate")).isEqualTo(planned.toString());
 
+        Http.Reply read = Http.get(url, Http.token("acme", "viewer"));
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.header("ETag")).isEqualTo(moved.header("ETag"));
+        assertThat(read.json().getInt("slippageDays")).isEqualTo(10);
+
         assertThat(Http.put(url, pm, created.header("ETag"), milestone("Stale", planned, 0).build().toString()).status()).isEqualTo(412);
 
         Http.Reply rebaselined = Http.send(HttpRequest.newBuilder(URI.create(url + "/baseline")).header("Authorization", "Bearer " + pm)
@@ -71,6 +76,8 @@ class MilestoneApiIT extends EndToEnd {
         assertField(Http.post(url, pm, milestone("Too late", LocalDate.now().plusYears(2), 0).build().toString()), 400, "plannedDate");
         assertField(Http.post(url, pm, milestone("Over", inside, 101).build().toString()), 400, "percentComplete");
         assertField(Http.post(url, pm, milestone("", inside, 0).build().toString()), 400, "name");
+        assertField(Http.post(url, pm, milestone("Null\u0000byte", inside, 0).build().toString()), 400, "name");
+        assertField(Http.post(url, pm, milestone("Bell", inside, 0).add("owner", "Jan\u0007").build().toString()), 400, "owner");
         assertField(Http.post(url, pm, milestone("Half done", inside, 50).add("achievedOn", inside.toString()).build().toString()), 409, "achievedOn");
         assertThat(Http.post(url, Http.token("acme", "viewer"), milestone("Viewer", inside, 0).build().toString()).status()).isEqualTo(403);
         assertThat(Http.get(url, pm).array()).isEmpty();
@@ -113,6 +120,7 @@ class MilestoneApiIT extends EndToEnd {
 
         String acmePm = Http.token("acme", "pm");
         assertThat(Http.get(milestones("acme", projectId), acmePm).status()).isEqualTo(404);
+        assertThat(Http.get(milestones("acme", projectId) + "/" + created.json().getString("id"), acmePm).status()).isEqualTo(404);
         assertThat(Http.put(milestones("acme", projectId) + "/" + created.json().getString("id"), acmePm, "\"0\"",
                 milestone("hijack", today, 0).build().toString()).status()).isEqualTo(404);
         assertThat(Http.get(Stack.API + "/t/acme/deadlines?days=30", acmePm).array().getValuesAs(JsonObject.class))

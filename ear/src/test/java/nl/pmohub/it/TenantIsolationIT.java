@@ -128,26 +128,32 @@ class TenantIsolationIT extends EndToEnd {
     }
 
     /**
-     * Every table with a tenant_id column (found in the catalogue, so a new context's tables are included
-     * without editing this test) has forced row-level security, and SQL run as the application role sees
-     * the demo rows of the tenant set on the connection, none of another tenant's, and nothing without one.
+     * Every table with a tenant_id column (found in the catalogue alone, so a new context's tables are
+     * included without editing this test, whether or not they hold demo rows) has forced row-level
+     * security with a policy on tenant_id for reads and writes, and SQL run as the application role sees
+     * nothing without a tenant and none of another tenant's rows.
      */
     @Test
     void everyTenantOwnedTableIsWalledOffInTheDatabase() throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app");
-             ResultSet rs = db.createStatement().executeQuery("""
-                     select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
-                     join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'
-                     join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
-                     where c.relkind = 'r' order by c.relname""")) {
-            while (rs.next()) {
-                assertThat(rs.getBoolean(2) && rs.getBoolean(3)).as("forced RLS on " + rs.getString(1)).isTrue();
-                tables.add(rs.getString(1));
-            }
-        }
-        assertThat(tables).contains("project", "milestone", "stage", "stage_gate", "gate_document", "deliverable", "deliverable_dependency");
+        List<String> tables = tenantOwnedTables();
+        assertThat(tables).contains("project", "milestone", "stage", "stage_gate", "gate_document", "deliverable",
+                "deliverable_dependency", "sprint", "backlog_item");
         try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app")) {
+            for (String table : tables) {
+                try (PreparedStatement policy = db.prepareStatement("""
+                        select c.relrowsecurity and c.relforcerowsecurity,
+                               exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
+                                         and p.cmd = 'ALL' and p.permissive = 'PERMISSIVE'
+                                         and p.qual like '%tenant_id%app.tenant_id%' and p.with_check like '%tenant_id%app.tenant_id%')
+                        from pg_class c where c.oid = ?::regclass""")) {
+                    policy.setString(1, table);
+                    try (ResultSet rs = policy.executeQuery()) {
+                        rs.next();
+                        assertThat(rs.getBoolean(1)).as("forced RLS on " + table).isTrue();
+                        assertThat(rs.getBoolean(2)).as("tenant policy on " + table).isTrue();
+                    }
+                }
+            }
             db.setAutoCommit(false);
             for (String table : tables) {
                 assertThat(count(db, "select count(*) from " + table)).as("no tenant set: no rows of " + table).isZero();
@@ -155,10 +161,97 @@ class TenantIsolationIT extends EndToEnd {
                 assertThat(count(db, "select count(*) from " + table + " where tenant_id <> 'globex'")).as(table).isZero();
                 db.rollback();
                 setTenant(db, "acme");
-                assertThat(count(db, "select count(*) from " + table)).as("acme's demo rows in " + table).isPositive();
                 assertThat(count(db, "select count(*) from " + table + " where tenant_id <> 'acme'")).as(table).isZero();
                 db.rollback();
             }
+        }
+    }
+
+    /**
+     * The third wall, from the catalogue: every foreign key from a tenant-owned table to a tenant-owned
+     * table pairs tenant_id with tenant_id, so the database itself refuses a row pointing at a parent of
+     * another tenant (PostgreSQL checks foreign keys without row-level security).
+     */
+    @Test
+    void everyForeignKeyBetweenTenantTablesCarriesTheTenant() throws SQLException {
+        List<String> loose = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app");
+             ResultSet rs = db.createStatement().executeQuery("""
+                     select con.conname, con.conrelid::regclass::text,
+                            exists (select 1 from unnest(con.conkey, con.confkey) as k(child_col, parent_col)
+                                    join pg_attribute ca on ca.attrelid = con.conrelid and ca.attnum = k.child_col
+                                    join pg_attribute pa on pa.attrelid = con.confrelid and pa.attnum = k.parent_col
+                                    where ca.attname = 'tenant_id' and pa.attname = 'tenant_id')
+                     from pg_constraint con
+                     where con.contype = 'f'
+                       and exists (select 1 from pg_attribute a where a.attrelid = con.conrelid and a.attname = 'tenant_id' and not a.attisdropped)
+                       and exists (select 1 from pg_attribute a where a.attrelid = con.confrelid and a.attname = 'tenant_id' and not a.attisdropped)""")) {
+            int keys = 0;
+            while (rs.next()) {
+                keys++;
+                if (!rs.getBoolean(3)) {
+                    loose.add(rs.getString(2) + "." + rs.getString(1));
+                }
+            }
+            assertThat(keys).as("foreign keys between tenant tables").isGreaterThanOrEqualTo(13);
+        }
+        assertThat(loose).as("foreign keys without tenant_id").isEmpty();
+    }
+
+    /** The third wall, tried: as the application role in acme, a milestone pointing at globex's project is refused. */
+    @Test
+    void theDatabaseRefusesARowPointingAtAnotherTenantsProject() throws SQLException {
+        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app")) {
+            db.setAutoCommit(false);
+            setTenant(db, "globex");
+            String globexProject = firstId(db, "select id from project order by code limit 1");
+            String globexStage = firstId(db, "select id from stage order by start_date limit 1");
+            db.rollback();
+
+            setTenant(db, "acme");
+            String acmeProject = firstId(db, "select id from project order by code limit 1");
+            assertThatThrownBy(() -> insertMilestone(db, globexProject, null))
+                    .as("acme row, globex project").hasMessageContaining("foreign key");
+            db.rollback();
+            setTenant(db, "acme");
+            assertThatThrownBy(() -> insertMilestone(db, acmeProject, globexStage))
+                    .as("acme row and project, globex stage").hasMessageContaining("foreign key");
+            db.rollback();
+            setTenant(db, "acme");
+            assertThat(insertMilestone(db, acmeProject, null)).as("the same row within acme is accepted").isEqualTo(1);
+            db.rollback();
+        }
+    }
+
+    private static int insertMilestone(Connection db, String projectId, String stageId) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("""
+                insert into milestone (id, tenant_id, project_id, stage_id, name, planned_date, baseline_date, percent_complete, created_at, updated_at, version)
+                values (gen_random_uuid(), 'acme', ?::uuid, ?::uuid, 'Wall test', current_date, current_date, 0, now(), now(), 0)""")) {
+            insert.setString(1, projectId);
+            insert.setString(2, stageId);
+            return insert.executeUpdate();
+        }
+    }
+
+    private static List<String> tenantOwnedTables() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app");
+             ResultSet rs = db.createStatement().executeQuery("""
+                     select c.relname from pg_class c
+                     join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+                     join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+                     where c.relkind in ('r', 'p') order by c.relname""")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static String firstId(Connection db, String sql) throws SQLException {
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
         }
     }
 

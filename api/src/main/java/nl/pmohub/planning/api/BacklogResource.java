@@ -62,6 +62,14 @@ public class BacklogResource {
         return backlog.list(projectId, scope(sprint)).stream().map(BacklogItemResponse::of).toList();
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a backlog item", description = "The ETag is its version: send it as If-Match to change or remove it.")
+    @APIResponse(responseCode = "200", description = "The backlog item", content = @Content(schema = @Schema(implementation = BacklogItemResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), backlog.get(projectId, id));
+    }
+
     @POST
     @Operation(summary = "Add a backlog item", description = "To the product backlog, or into a planned or active sprint of the project.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = BacklogItemResponse.class)))

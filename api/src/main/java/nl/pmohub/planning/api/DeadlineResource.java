@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones")
 public class DeadlineResource {
+
+    @Inject
+    Clock clock;
 
     /** One flagged milestone; {@code missed} when its planned date has passed. */
     @Schema(name = "Deadline")
@@ -43,7 +47,7 @@ public class DeadlineResource {
     @GET
     @Operation(summary = "Deadlines", description = "Open milestones of active projects due within `days` days, and missed ones, soonest first (at most 50).")
     public List<DeadlineResponse> list(@QueryParam("days") @DefaultValue("14") @Min(0) @Max(366) int days) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return milestones.deadlines(days).stream()
                 .map(d -> new DeadlineResponse(d.milestoneId(), d.projectId(), d.projectCode(), d.projectName(), d.milestone(),
                         d.plannedDate(), d.owner(), d.isMissed(today)))

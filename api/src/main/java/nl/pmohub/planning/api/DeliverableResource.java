@@ -61,6 +61,14 @@ public class DeliverableResource {
         return deliverables.ofProject(projectId).stream().map(DeliverableResponse::of).toList();
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a deliverable", description = "The ETag is its version: send it as If-Match to change or remove it.")
+    @APIResponse(responseCode = "200", description = "The deliverable", content = @Content(schema = @Schema(implementation = DeliverableResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), deliverables.get(projectId, id));
+    }
+
     @POST
     @Operation(summary = "Plan a deliverable", description = "Its baseline is the planned period.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = DeliverableResponse.class)))

@@ -55,6 +55,14 @@ public class MilestoneResource {
         return milestones.ofProject(projectId).stream().map(MilestoneResponse::of).toList();
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a milestone", description = "The ETag is its version: send it as If-Match to change or remove it.")
+    @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), milestones.get(projectId, id));
+    }
+
     @POST
     @Operation(summary = "Plan a milestone", description = "Its baseline is the planned date.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))

@@ -58,6 +58,14 @@ public class StageResource {
         return stages.ofProject(projectId).stream().map(StageResponse::of).toList();
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a stage", description = "The ETag is its version: send it as If-Match to change or remove it.")
+    @APIResponse(responseCode = "200", description = "The stage", content = @Content(schema = @Schema(implementation = StageResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), stages.get(projectId, id));
+    }
+
     @POST
     @Operation(summary = "Plan a stage", description = "The project's first stage runs at once; later ones start when the gate before them says go.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = StageResponse.class)))

@@ -13,8 +13,8 @@ import nl.pmohub.planning.infrastructure.SprintRepository;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.NotFoundException;
-import nl.pmohub.shared.domain.StaleVersionException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +27,9 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class BacklogService {
+
+    @Inject
+    Clock clock;
 
     static final String WHAT = "Backlog item";
 
@@ -52,22 +55,22 @@ public class BacklogService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public BacklogItemView add(@NotNull UUID projectId, @NotNull @Valid BacklogItemDetails details) {
         rules.activeProject(projectId);
-        BacklogItem item = BacklogItem.add(projectId, details, sprint(details.sprintId()), items.nextRank(projectId), LocalDate.now());
+        BacklogItem item = BacklogItem.add(projectId, details, sprint(details.sprintId()), items.nextRank(projectId), LocalDate.now(clock));
         items.add(item);
         return stored(item);
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public BacklogItemView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid BacklogItemDetails details) {
-        BacklogItem item = load(projectId, id, expectedVersion);
+        BacklogItem item = items.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
-        item.revise(details, sprint(item.sprintId()), sprint(details.sprintId()), LocalDate.now());
+        item.revise(details, sprint(item.sprintId()), sprint(details.sprintId()), LocalDate.now(clock));
         return stored(item);
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        BacklogItem item = load(projectId, id, expectedVersion);
+        BacklogItem item = items.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         item.requireChangeable(sprint(item.sprintId()));
         items.remove(item);
@@ -82,14 +85,9 @@ public class BacklogService {
         return sprints.find(sprintId).orElseThrow(() -> new BadInputException("sprintId", "no such sprint"));
     }
 
-
-
-    private BacklogItem load(UUID projectId, UUID id, long expectedVersion) {
-        rules.project(projectId);
-        BacklogItem item = items.find(id).filter(i -> i.projectId().equals(projectId))
-                .orElseThrow(() -> new NotFoundException(WHAT, id));
-        StaleVersionException.require(WHAT, id, expectedVersion, item.version());
-        return item;
+    /** One backlog item of the project (404 for another project's or tenant's id). */
+    public BacklogItemView get(@NotNull UUID projectId, @NotNull UUID id) {
+        return items.view(projectId, id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
     private BacklogItemView stored(BacklogItem item) {

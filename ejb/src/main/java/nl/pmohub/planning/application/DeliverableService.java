@@ -14,7 +14,6 @@ import nl.pmohub.planning.infrastructure.DeliverableRepository;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.NotFoundException;
-import nl.pmohub.shared.domain.StaleVersionException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class DeliverableService {
 
-    static final String WHAT = "Deliverable";
 
     @Inject
     DeliverableRepository deliverables;
@@ -69,7 +67,7 @@ public class DeliverableService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public DeliverableView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid DeliverableDetails details) {
-        Deliverable deliverable = load(projectId, id, expectedVersion);
+        Deliverable deliverable = deliverables.get(projectId, id, expectedVersion);
         requirePlaceable(projectId, details);
         deliverable.revise(details);
         return stored(id);
@@ -77,7 +75,7 @@ public class DeliverableService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public DeliverableView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        Deliverable deliverable = load(projectId, id, expectedVersion);
+        Deliverable deliverable = deliverables.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         deliverable.rebaseline();
         return stored(id);
@@ -85,7 +83,7 @@ public class DeliverableService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        Deliverable deliverable = load(projectId, id, expectedVersion);
+        Deliverable deliverable = deliverables.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         deliverables.remove(deliverable);
     }
@@ -94,7 +92,7 @@ public class DeliverableService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public DeliverableView link(@NotNull UUID projectId, @NotNull UUID successorId, @NotNull UUID predecessorId) {
         rules.activeProject(projectId);
-        load(projectId, successorId);
+        deliverables.get(projectId, successorId);
         deliverables.find(predecessorId).filter(d -> d.projectId().equals(projectId))
                 .orElseThrow(() -> new BadInputException("predecessorId", "dependency.error.unknown", "is not a deliverable of this project"));
         new DependencyGraph(deliverables.linksOf(projectId)).requireAddable(predecessorId, successorId);
@@ -105,7 +103,7 @@ public class DeliverableService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public DeliverableView unlink(@NotNull UUID projectId, @NotNull UUID successorId, @NotNull UUID predecessorId) {
         rules.activeProject(projectId);
-        load(projectId, successorId);
+        deliverables.get(projectId, successorId);
         deliverables.removeLink(deliverables.link(predecessorId, successorId)
                 .orElseThrow(() -> new NotFoundException("Dependency on", predecessorId)));
         return stored(successorId);
@@ -115,17 +113,12 @@ public class DeliverableService {
         rules.requirePlaceable(rules.activeProject(projectId), details.stageId(), "startDate", details.startDate(), details.endDate());
     }
 
-    private Deliverable load(UUID projectId, UUID id) {
-        return deliverables.find(id).filter(d -> d.projectId().equals(projectId)).orElseThrow(() -> new NotFoundException(WHAT, id));
-    }
-
-    private Deliverable load(UUID projectId, UUID id, long expectedVersion) {
-        Deliverable deliverable = load(projectId, id);
-        StaleVersionException.require(WHAT, id, expectedVersion, deliverable.version());
-        return deliverable;
-    }
-
     /** The deliverable as just written, with its links: three small queries, whatever the size of the plan. */
+    /** One deliverable of the project with its predecessors (404 for another project's or tenant's id). */
+    public DeliverableView get(@NotNull UUID projectId, @NotNull UUID id) {
+        return withLinks(deliverables.view(deliverables.get(projectId, id).id()), deliverables.predecessorsOf(id));
+    }
+
     private DeliverableView stored(UUID id) {
         deliverables.flush();
         return withLinks(deliverables.view(id), deliverables.predecessorsOf(id));

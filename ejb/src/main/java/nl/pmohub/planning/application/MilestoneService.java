@@ -11,9 +11,8 @@ import nl.pmohub.planning.domain.Milestone;
 import nl.pmohub.planning.domain.MilestoneDetails;
 import nl.pmohub.planning.infrastructure.MilestoneRepository;
 import nl.pmohub.shared.application.Roles;
-import nl.pmohub.shared.domain.NotFoundException;
-import nl.pmohub.shared.domain.StaleVersionException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +25,9 @@ import java.util.UUID;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class MilestoneService {
 
-    static final String WHAT = "Milestone";
+    @Inject
+    Clock clock;
+
     static final int MAX_DEADLINES = 50;
 
     @Inject
@@ -42,7 +43,7 @@ public class MilestoneService {
 
     /** Open milestones of active projects due within {@code days} days, and those already missed. */
     public List<Deadline> deadlines(@Min(0) @Max(366) int days) {
-        return milestones.openUntil(LocalDate.now().plusDays(days), MAX_DEADLINES);
+        return milestones.openUntil(LocalDate.now(clock).plusDays(days), MAX_DEADLINES);
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
@@ -55,7 +56,7 @@ public class MilestoneService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public MilestoneView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid MilestoneDetails details) {
-        Milestone milestone = load(projectId, id, expectedVersion);
+        Milestone milestone = milestones.get(projectId, id, expectedVersion);
         requirePlaceable(projectId, details);
         milestone.revise(details);
         return stored(milestone);
@@ -63,7 +64,7 @@ public class MilestoneService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public MilestoneView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        Milestone milestone = load(projectId, id, expectedVersion);
+        Milestone milestone = milestones.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         milestone.rebaseline();
         return stored(milestone);
@@ -71,7 +72,7 @@ public class MilestoneService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        Milestone milestone = load(projectId, id, expectedVersion);
+        Milestone milestone = milestones.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         milestones.remove(milestone);
     }
@@ -80,15 +81,17 @@ public class MilestoneService {
         rules.requirePlaceable(rules.activeProject(projectId), details.stageId(), "plannedDate", details.plannedDate(), details.plannedDate());
     }
 
-    private Milestone load(UUID projectId, UUID id, long expectedVersion) {
-        Milestone milestone = milestones.find(id).filter(m -> m.projectId().equals(projectId))
-                .orElseThrow(() -> new NotFoundException(WHAT, id));
-        StaleVersionException.require(WHAT, id, expectedVersion, milestone.version());
-        return milestone;
+    /** One milestone of the project (404 for another project's or tenant's id). */
+    public MilestoneView get(@NotNull UUID projectId, @NotNull UUID id) {
+        return view(milestones.get(projectId, id));
     }
 
     private MilestoneView stored(Milestone milestone) {
         milestones.flush();
+        return view(milestone);
+    }
+
+    private static MilestoneView view(Milestone milestone) {
         MilestoneDetails d = milestone.details();
         return new MilestoneView(milestone.id(), milestone.projectId(), d.stageId(), d.name(), d.owner(), d.plannedDate(), milestone.baselineDate(),
                 d.achievedOn(), d.percentComplete(), milestone.version());

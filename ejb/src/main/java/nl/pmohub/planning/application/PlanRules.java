@@ -4,12 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.pmohub.planning.domain.Stage;
 import nl.pmohub.planning.infrastructure.StageRepository;
-import nl.pmohub.portfolio.application.ProjectService;
-import nl.pmohub.portfolio.domain.Project;
-import nl.pmohub.portfolio.domain.ProjectDetails;
-import nl.pmohub.portfolio.infrastructure.ProjectRepository;
+import nl.pmohub.portfolio.application.OpenProject;
+import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.shared.domain.BadInputException;
-import nl.pmohub.shared.domain.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -22,33 +19,35 @@ import java.util.UUID;
 public class PlanRules {
 
     @Inject
-    ProjectRepository projects;
+    ProjectPort projects;
 
     @Inject
     StageRepository stages;
 
-    public Project project(UUID projectId) {
-        return projects.find(projectId).orElseThrow(() -> new NotFoundException(ProjectService.WHAT, projectId));
+    public void project(UUID projectId) {
+        projects.requireExisting(projectId);
     }
 
     /** The project, which must be active for its plan to change. */
-    public Project activeProject(UUID projectId) {
-        Project project = project(projectId);
-        project.requireActive();
-        return project;
+    public OpenProject activeProject(UUID projectId) {
+        return projects.requireOpen(projectId);
+    }
+
+    /** A stage gate's stop decision closes the project on the day of the decision. */
+    public void closeProject(UUID projectId, LocalDate on) {
+        projects.closeEarly(projectId, on);
     }
 
     /** Checks that {@code from – to} lies within the project and, if a stage is named, within that stage of the project. */
-    public void requirePlaceable(Project project, UUID stageId, String field, LocalDate from, LocalDate to) {
-        ProjectDetails period = project.details();
-        if (from.isBefore(period.startDate()) || to.isAfter(period.endDate())) {
+    public void requirePlaceable(OpenProject project, UUID stageId, String field, LocalDate from, LocalDate to) {
+        if (from.isBefore(project.startDate()) || to.isAfter(project.endDate())) {
             throw new BadInputException(field, "planning.error.outsideProject",
-                    "must lie within the project (" + period.startDate() + " – " + period.endDate() + ")", period.startDate(), period.endDate());
+                    "must lie within the project (" + project.startDate() + " – " + project.endDate() + ")", project.startDate(), project.endDate());
         }
         if (stageId == null) {
             return;
         }
-        Stage stage = stages.find(stageId).filter(s -> s.projectId().equals(project.id()))
+        Stage stage = stages.find(stageId).filter(s -> s.belongsTo(project.id()))
                 .orElseThrow(() -> new BadInputException("stageId", "planning.error.unknownStage", "is not a stage of this project"));
         if (!stage.contains(from) || !stage.contains(to)) {
             throw new BadInputException(field, "planning.error.outsideStage",

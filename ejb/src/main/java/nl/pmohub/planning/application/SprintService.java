@@ -14,12 +14,12 @@ import nl.pmohub.planning.domain.SprintStatus;
 import nl.pmohub.planning.domain.Velocity;
 import nl.pmohub.planning.infrastructure.BacklogRepository;
 import nl.pmohub.planning.infrastructure.SprintRepository;
-import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.application.OpenProject;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.RuleViolationException;
-import nl.pmohub.shared.domain.StaleVersionException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +33,9 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class SprintService {
+
+    @Inject
+    Clock clock;
 
     static final String WHAT = "Sprint";
 
@@ -58,17 +61,17 @@ public class SprintService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public SprintView plan(@NotNull UUID projectId, @NotNull @Valid SprintDetails details) {
-        Project project = rules.activeProject(projectId);
+        OpenProject project = rules.activeProject(projectId);
         requireNoOverlap(details, null);
-        Sprint sprint = Sprint.plan(projectId, sprints.nextNumber(projectId), details, project.details());
+        Sprint sprint = Sprint.plan(projectId, sprints.nextNumber(projectId), details, project);
         sprints.add(sprint);
         return stored(sprint);
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public SprintView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintDetails details) {
-        Sprint sprint = load(projectId, id, expectedVersion);
-        Project project = rules.activeProject(projectId);
+        Sprint sprint = sprints.get(projectId, id, expectedVersion);
+        OpenProject project = rules.activeProject(projectId);
         sprint.requireOpen();
         requireNoOverlap(details, id);
         if (sprint.status() == SprintStatus.ACTIVE && !sprint.team().equals(details.team().strip())
@@ -76,14 +79,14 @@ public class SprintService {
             throw new RuleViolationException("team", "scrum.error.teamBusy", "Team " + details.team().strip()
                     + " already has an active sprint; review it first", details.team().strip());
         }
-        sprint.revise(details, project.details());
+        sprint.revise(details, project);
         return stored(sprint);
     }
 
     /** Removes a sprint that never started; its items go back to the product backlog. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        Sprint sprint = load(projectId, id, expectedVersion);
+        Sprint sprint = sprints.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         sprint.requireRemovable();
         items.inSprint(id).forEach(BacklogItem::returnToProductBacklog);
@@ -94,7 +97,7 @@ public class SprintService {
     /** Starts a planned sprint: the points in it become its commitment. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public SprintView start(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        Sprint sprint = load(projectId, id, expectedVersion);
+        Sprint sprint = sprints.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         sprint.start(items.inSprint(id), sprints.teamBusy(sprint.team(), id));
         return stored(sprint);
@@ -103,15 +106,15 @@ public class SprintService {
     /** The sprint review: records the notes and the completed points, closes the sprint, returns unfinished items. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public SprintView review(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintReview review) {
-        Sprint sprint = load(projectId, id, expectedVersion);
+        Sprint sprint = sprints.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
-        sprint.review(review, items.inSprint(id), LocalDate.now());
+        sprint.review(review, items.inSprint(id), LocalDate.now(clock));
         return stored(sprint);
     }
 
     public Burndown burndown(@NotNull UUID projectId, @NotNull UUID id) {
         rules.project(projectId);
-        return sprints.burndown(projectId, id, LocalDate.now()).orElseThrow(() -> new NotFoundException(WHAT, id));
+        return sprints.burndown(projectId, id, LocalDate.now(clock)).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
     public Velocity velocity(@NotNull UUID projectId) {
@@ -129,16 +132,6 @@ public class SprintService {
                             + other.endDate() + "; a team's sprints do not overlap",
                     other.team(), other.number(), other.startDate(), other.endDate());
         });
-    }
-
-
-
-    private Sprint load(UUID projectId, UUID id, long expectedVersion) {
-        rules.project(projectId);
-        Sprint sprint = sprints.find(id).filter(s -> s.projectId().equals(projectId))
-                .orElseThrow(() -> new NotFoundException(WHAT, id));
-        StaleVersionException.require(WHAT, id, expectedVersion, sprint.version());
-        return sprint;
     }
 
     private SprintView stored(Sprint sprint) {

@@ -14,13 +14,13 @@ import nl.pmohub.planning.domain.StageStatus;
 import nl.pmohub.planning.domain.ToleranceBreach;
 import nl.pmohub.planning.domain.Tolerances;
 import nl.pmohub.planning.infrastructure.StageRepository;
-import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.application.OpenProject;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.RuleViolationException;
-import nl.pmohub.shared.domain.StaleVersionException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,9 @@ import java.util.UUID;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class StageService {
 
-    static final String WHAT = "Stage";
+    @Inject
+    Clock clock;
+
 
     @Inject
     StageRepository stages;
@@ -51,7 +53,7 @@ public class StageService {
 
     /** Stages of active projects that exceed a tolerance: the exceptions the board must decide on. */
     public List<StageInException> exceptions() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<StageInException> found = new ArrayList<>();
         for (Object[] row : stages.openOfActiveProjects()) {
             Stage stage = (Stage) row[0];
@@ -67,14 +69,14 @@ public class StageService {
     }
 
     public GateView gate(@NotNull UUID projectId, @NotNull UUID stageId) {
-        Stage stage = load(projectId, stageId);
+        Stage stage = stages.get(projectId, stageId);
         return stages.gateOf(stage.id()).map(StageService::view)
                 .orElseThrow(() -> new NotFoundException("Gate decision of stage", stageId));
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public StageView plan(@NotNull UUID projectId, @NotNull @Valid StageDetails details) {
-        Project project = rules.activeProject(projectId);
+        OpenProject project = rules.activeProject(projectId);
         List<Stage> existing = stages.stagesOf(projectId);
         requirePlaceable(project, details, existing, null);
         Stage stage = Stage.plan(projectId, details, existing.isEmpty());
@@ -84,7 +86,7 @@ public class StageService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public StageView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid StageDetails details) {
-        Stage stage = load(projectId, id, expectedVersion);
+        Stage stage = stages.get(projectId, id, expectedVersion);
         requirePlaceable(rules.activeProject(projectId), details, stages.stagesOf(projectId), stage);
         if (stages.workOutside(id, details.startDate(), details.endDate()) > 0) {
             throw new BadInputException("endDate", "stage.error.excludesWork",
@@ -97,7 +99,7 @@ public class StageService {
     /** The board accepts the forecast end as the stage's new baseline (time slippage back to zero). */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public StageView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        Stage stage = load(projectId, id, expectedVersion);
+        Stage stage = stages.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         stage.rebaseline();
         return stored(id);
@@ -105,7 +107,7 @@ public class StageService {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public void remove(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
-        Stage stage = load(projectId, id, expectedVersion);
+        Stage stage = stages.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         if (stage.status() != StageStatus.PLANNED) {
             throw new RuleViolationException("status", "stage.error.notRemovable", "Only a stage that has not started can be removed", stage.name());
@@ -119,13 +121,13 @@ public class StageService {
      */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public GateView decide(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid GateDecisionDetails decision) {
-        Stage stage = load(projectId, id, expectedVersion);
-        Project project = rules.activeProject(projectId);
+        Stage stage = stages.get(projectId, id, expectedVersion);
+        OpenProject project = rules.activeProject(projectId);
         stage.close();
         StageGate gate = StageGate.record(id, decision);
         stages.addGate(gate);
         if (decision.decision() == GateDecision.STOP) {
-            project.close(decision.decidedOn());
+            rules.closeProject(projectId, decision.decidedOn());
         } else {
             stages.stagesOf(projectId).stream().filter(s -> s.status() == StageStatus.PLANNED).findFirst().ifPresent(Stage::start);
         }
@@ -134,7 +136,7 @@ public class StageService {
     }
 
     /** Within the project, and overlapping no other stage of it (the database's exclusion constraint is the backstop). */
-    private void requirePlaceable(Project project, StageDetails details, List<Stage> existing, Stage self) {
+    private void requirePlaceable(OpenProject project, StageDetails details, List<Stage> existing, Stage self) {
         rules.requirePlaceable(project, null, "startDate", details.startDate(), details.endDate());
         for (Stage other : existing) {
             if (other != self && !details.endDate().isBefore(other.startDate()) && !details.startDate().isAfter(other.endDate())) {
@@ -144,14 +146,9 @@ public class StageService {
         }
     }
 
-    private Stage load(UUID projectId, UUID id) {
-        return stages.find(id).filter(s -> s.projectId().equals(projectId)).orElseThrow(() -> new NotFoundException(WHAT, id));
-    }
-
-    private Stage load(UUID projectId, UUID id, long expectedVersion) {
-        Stage stage = load(projectId, id);
-        StaleVersionException.require(WHAT, id, expectedVersion, stage.version());
-        return stage;
+    /** One stage of the project with its gate, if decided (404 for another project's or tenant's id). */
+    public StageView get(@NotNull UUID projectId, @NotNull UUID id) {
+        return stages.view(stages.get(projectId, id).id());
     }
 
     private StageView stored(UUID id) {

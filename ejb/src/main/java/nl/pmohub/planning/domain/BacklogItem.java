@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import nl.pmohub.shared.domain.ProjectRecord;
 import nl.pmohub.shared.domain.RuleViolationException;
-import org.hibernate.annotations.TenantId;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,18 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "backlog_item")
-public class BacklogItem {
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
-
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private UUID projectId;
+public class BacklogItem extends ProjectRecord {
 
     @Column(name = "sprint_id")
     private UUID sprintId;
@@ -58,16 +44,6 @@ public class BacklogItem {
     @Column(name = "done_on")
     private LocalDate doneOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected BacklogItem() {
     }
 
@@ -79,9 +55,7 @@ public class BacklogItem {
      */
     public static BacklogItem add(UUID projectId, BacklogItemDetails details, Sprint sprint, int nextRank, LocalDate today) {
         BacklogItem item = new BacklogItem();
-        item.id = UUID.randomUUID();
-        item.projectId = Objects.requireNonNull(projectId);
-        item.createdAt = Instant.now();
+        item.identify(projectId);
         item.rank = details.rank() == null ? nextRank : details.rank();
         item.apply(details, sprint, today);
         return item;
@@ -105,13 +79,11 @@ public class BacklogItem {
     public void finish(LocalDate on) {
         status = ItemStatus.DONE;
         doneOn = Objects.requireNonNull(on);
-        updatedAt = Instant.now();
     }
 
     /** Takes the item out of its sprint, e.g. when the sprint's review closes it unfinished. */
     public void returnToProductBacklog() {
         sprintId = null;
-        updatedAt = Instant.now();
     }
 
     /** Refuses changes while the item sits in a closed sprint. */
@@ -129,7 +101,7 @@ public class BacklogItem {
         if (!Objects.equals(targetId, details.sprintId())) {
             throw new IllegalArgumentException("Target sprint " + targetId + " is not the one named: " + details.sprintId());
         }
-        if (target != null && !Objects.equals(target.id(), sprintId) && !target.acceptsItemsOf(projectId)) {
+        if (target != null && !Objects.equals(target.id(), sprintId) && !target.acceptsItemsOf(projectId())) {
             throw new RuleViolationException("sprintId", "scrum.error.sprintClosed",
                     "Sprint " + target.number() + " is closed or belongs to another project", target.number());
         }
@@ -145,15 +117,6 @@ public class BacklogItem {
             status = details.status();
             doneOn = null;
         }
-        updatedAt = Instant.now();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID projectId() {
-        return projectId;
     }
 
     public UUID sprintId() {
@@ -183,10 +146,6 @@ public class BacklogItem {
 
     public int rank() {
         return rank;
-    }
-
-    public long version() {
-        return version;
     }
 
     public BacklogItemDetails details() {

@@ -2,12 +2,9 @@ package nl.pmohub.planning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
+import nl.pmohub.shared.domain.ProjectRecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -19,18 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "deliverable")
-public class Deliverable {
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
-
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private UUID projectId;
+public class Deliverable extends ProjectRecord {
 
     @Column(name = "stage_id")
     private UUID stageId;
@@ -59,24 +45,12 @@ public class Deliverable {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Deliverable() {
     }
 
     public static Deliverable plan(UUID projectId, DeliverableDetails details) {
         Deliverable deliverable = new Deliverable();
-        deliverable.id = UUID.randomUUID();
-        deliverable.projectId = projectId;
-        deliverable.createdAt = Instant.now();
+        deliverable.identify(projectId);
         deliverable.apply(details);
         deliverable.rebaseline();
         return deliverable;
@@ -90,7 +64,6 @@ public class Deliverable {
     public void rebaseline() {
         baselineStart = startDate;
         baselineEnd = endDate;
-        updatedAt = Instant.now();
     }
 
     /** Days the planned end lies after the baseline end (negative: earlier). */
@@ -106,19 +79,6 @@ public class Deliverable {
         endDate = details.endDate();
         percentComplete = details.percentComplete();
         stageId = details.stageId();
-        updatedAt = Instant.now();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID projectId() {
-        return projectId;
-    }
-
-    public long version() {
-        return version;
     }
 
     public DeliverableDetails details() {

@@ -2,9 +2,8 @@ package nl.pmohub.planning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import nl.pmohub.shared.domain.TenantOwned;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,15 +11,7 @@ import java.util.UUID;
 /** Finish-to-start: the successor should not start before the predecessor has finished. */
 @Entity
 @Table(name = "deliverable_dependency")
-public class DeliverableDependency {
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
+public class DeliverableDependency extends TenantOwned {
 
     @Column(name = "project_id", nullable = false, updatable = false)
     private UUID projectId;
@@ -34,15 +25,19 @@ public class DeliverableDependency {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Override
+    protected void stored(Instant now) {
+        createdAt = now;
+    }
+
     protected DeliverableDependency() {
     }
 
     public DeliverableDependency(UUID projectId, UUID predecessorId, UUID successorId) {
-        this.id = UUID.randomUUID();
+        identify();
         this.projectId = projectId;
         this.predecessorId = predecessorId;
         this.successorId = successorId;
-        this.createdAt = Instant.now();
     }
 
     public UUID predecessorId() {

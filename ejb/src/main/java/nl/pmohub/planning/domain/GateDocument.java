@@ -4,24 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import nl.pmohub.shared.domain.TenantOwned;
 
-import java.util.UUID;
 
 /** One document of a stage gate's record; part of the {@link StageGate} aggregate and never changed. */
 @Entity
 @Table(name = "gate_document")
-public class GateDocument {
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
+public class GateDocument extends TenantOwned {
 
     @Column(name = "position", nullable = false, updatable = false)
     private int position;
@@ -40,7 +30,7 @@ public class GateDocument {
     }
 
     GateDocument(int position, GateDocumentDetails details) {
-        this.id = UUID.randomUUID();
+        identify();
         this.position = position;
         this.kind = details.kind();
         this.title = details.title().strip();

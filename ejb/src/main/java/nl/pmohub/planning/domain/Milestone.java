@@ -2,12 +2,9 @@ package nl.pmohub.planning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
+import nl.pmohub.shared.domain.ProjectRecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -19,18 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone {
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
-
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private UUID projectId;
+public class Milestone extends ProjectRecord {
 
     @Column(name = "stage_id")
     private UUID stageId;
@@ -53,24 +39,12 @@ public class Milestone {
     @Column(name = "percent_complete", nullable = false)
     private int percentComplete;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Milestone() {
     }
 
     public static Milestone plan(UUID projectId, MilestoneDetails details) {
         Milestone milestone = new Milestone();
-        milestone.id = UUID.randomUUID();
-        milestone.projectId = projectId;
-        milestone.createdAt = Instant.now();
+        milestone.identify(projectId);
         milestone.apply(details);
         milestone.baselineDate = milestone.plannedDate;
         return milestone;
@@ -83,7 +57,6 @@ public class Milestone {
     /** Accepts the current plan as the new baseline (a decision, e.g. at a stage gate): slippage starts at zero again. */
     public void rebaseline() {
         baselineDate = plannedDate;
-        updatedAt = Instant.now();
     }
 
     /** Days the planned date lies after the baseline (negative: earlier). */
@@ -98,19 +71,6 @@ public class Milestone {
         plannedDate = details.plannedDate();
         percentComplete = details.percentComplete();
         stageId = details.stageId();
-        updatedAt = Instant.now();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID projectId() {
-        return projectId;
-    }
-
-    public long version() {
-        return version;
     }
 
     public LocalDate plannedDate() {

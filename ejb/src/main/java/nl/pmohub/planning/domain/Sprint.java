@@ -4,14 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import nl.pmohub.shared.domain.ProjectRecord;
 import nl.pmohub.shared.domain.Period;
 import nl.pmohub.shared.domain.RuleViolationException;
-import org.hibernate.annotations.TenantId;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -28,21 +25,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sprint")
-public class Sprint implements Period {
+public class Sprint extends ProjectRecord implements Period {
 
     /** Eight weeks: longer is no longer a sprint (the Scrum Guide says a month or less; we allow some slack). */
     public static final int MAX_DAYS = 56;
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
-
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private UUID projectId;
 
     @Column(name = "team", nullable = false, length = 60)
     private String team;
@@ -75,16 +61,6 @@ public class Sprint implements Period {
     @Column(name = "reviewed_on")
     private LocalDate reviewedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Sprint() {
     }
 
@@ -94,11 +70,9 @@ public class Sprint implements Period {
             throw new IllegalArgumentException("Sprint numbers start at 1: " + number);
         }
         Sprint sprint = new Sprint();
-        sprint.id = UUID.randomUUID();
-        sprint.projectId = Objects.requireNonNull(projectId);
+        sprint.identify(projectId);
         sprint.number = number;
         sprint.status = SprintStatus.PLANNED;
-        sprint.createdAt = Instant.now();
         sprint.apply(details, project);
         return sprint;
     }
@@ -124,7 +98,6 @@ public class Sprint implements Period {
         }
         committedPoints = points(items, false);
         status = SprintStatus.ACTIVE;
-        updatedAt = Instant.now();
     }
 
     /**
@@ -146,7 +119,6 @@ public class Sprint implements Period {
         reviewNotes = review.notes().strip();
         reviewedOn = Objects.requireNonNull(on);
         status = SprintStatus.CLOSED;
-        updatedAt = Instant.now();
     }
 
     /** Only a sprint that never started may be deleted; its items go back to the product backlog. */
@@ -165,7 +137,7 @@ public class Sprint implements Period {
 
     /** Items may be planned into a sprint that has not closed, of the same project. */
     public boolean acceptsItemsOf(UUID project) {
-        return status != SprintStatus.CLOSED && projectId.equals(project);
+        return status != SprintStatus.CLOSED && belongsTo(project);
     }
 
     /** Whether two periods share at least one day (both ends inclusive, as sprints are). */
@@ -191,19 +163,10 @@ public class Sprint implements Period {
         goal = details.goal().strip();
         startDate = start;
         endDate = end;
-        updatedAt = Instant.now();
     }
 
     private static int points(Collection<BacklogItem> items, boolean doneOnly) {
         return items.stream().filter(i -> !doneOnly || i.isDone()).mapToInt(BacklogItem::points).sum();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID projectId() {
-        return projectId;
     }
 
     public int number() {
@@ -246,10 +209,6 @@ public class Sprint implements Period {
 
     public LocalDate reviewedOn() {
         return reviewedOn;
-    }
-
-    public long version() {
-        return version;
     }
 
     public SprintDetails details() {

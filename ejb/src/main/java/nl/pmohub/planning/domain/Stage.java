@@ -4,14 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import nl.pmohub.shared.domain.ProjectRecord;
 import nl.pmohub.shared.domain.RuleViolationException;
-import org.hibernate.annotations.TenantId;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -23,18 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "stage")
-public class Stage {
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
-
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private UUID projectId;
+public class Stage extends ProjectRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 12)
@@ -71,25 +57,13 @@ public class Stage {
     @Column(name = "status", nullable = false, length = 8)
     private StageStatus status;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Stage() {
     }
 
     /** A new stage; the first of a project is active at once (initiation has been authorised). */
     public static Stage plan(UUID projectId, StageDetails details, boolean firstOfProject) {
         Stage stage = new Stage();
-        stage.id = UUID.randomUUID();
-        stage.projectId = projectId;
-        stage.createdAt = Instant.now();
+        stage.identify(projectId);
         stage.status = firstOfProject ? StageStatus.ACTIVE : StageStatus.PLANNED;
         stage.apply(details);
         stage.baselineEnd = stage.endDate;
@@ -105,7 +79,6 @@ public class Stage {
     public void rebaseline() {
         requireOpen();
         baselineEnd = endDate;
-        updatedAt = Instant.now();
     }
 
     public void start() {
@@ -113,7 +86,6 @@ public class Stage {
             throw new RuleViolationException("status", "stage.error.notPlanned", "Stage " + name + " is not planned", name);
         }
         status = StageStatus.ACTIVE;
-        updatedAt = Instant.now();
     }
 
     /** The end-stage gate closes the stage, whatever the board decided. */
@@ -122,7 +94,6 @@ public class Stage {
             throw new RuleViolationException("status", "stage.error.notActive", "Only the running stage has a gate; " + name + " is not running", name);
         }
         status = StageStatus.CLOSED;
-        updatedAt = Instant.now();
     }
 
     public void requireOpen() {
@@ -149,15 +120,6 @@ public class Stage {
         costTolerancePercent = details.costTolerancePercent();
         actualCost = details.actualCost();
         forecastCost = details.forecastCost();
-        updatedAt = Instant.now();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID projectId() {
-        return projectId;
     }
 
     public String name() {
@@ -178,10 +140,6 @@ public class Stage {
 
     public LocalDate baselineEnd() {
         return baselineEnd;
-    }
-
-    public long version() {
-        return version;
     }
 
     public StageDetails details() {

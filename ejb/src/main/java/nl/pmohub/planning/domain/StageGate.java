@@ -5,14 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import nl.pmohub.shared.domain.TenantOwned;
 import jakarta.persistence.Version;
 import nl.pmohub.shared.domain.BadInputException;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,15 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "stage_gate")
-public class StageGate {
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
+public class StageGate extends TenantOwned {
 
     @Column(name = "stage_id", nullable = false, updatable = false)
     private UUID stageId;
@@ -67,6 +58,11 @@ public class StageGate {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Override
+    protected void stored(Instant now) {
+        createdAt = now;
+    }
+
     protected StageGate() {
     }
 
@@ -77,14 +73,13 @@ public class StageGate {
             throw new BadInputException("conditions", "gate.error.conditionsMissing", "A decision to go on with conditions names them");
         }
         StageGate gate = new StageGate();
-        gate.id = UUID.randomUUID();
+        gate.identify();
         gate.stageId = stageId;
         gate.decision = details.decision();
         gate.decidedOn = details.decidedOn();
         gate.decidedBy = details.decidedBy().strip();
         gate.conditions = conditions;
         gate.rationale = blankToNull(details.rationale());
-        gate.createdAt = Instant.now();
         for (GateDocumentDetails document : details.documents()) {
             gate.documents.add(new GateDocument(gate.documents.size(), document));
         }
@@ -93,10 +88,6 @@ public class StageGate {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID stageId() {

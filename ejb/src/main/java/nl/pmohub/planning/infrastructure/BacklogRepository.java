@@ -5,7 +5,7 @@ import jakarta.persistence.TypedQuery;
 import nl.pmohub.planning.application.BacklogItemView;
 import nl.pmohub.planning.application.BacklogScope;
 import nl.pmohub.planning.domain.BacklogItem;
-import nl.pmohub.shared.infrastructure.EntityStore;
+import nl.pmohub.shared.infrastructure.ProjectRecordStore;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +13,10 @@ import java.util.UUID;
 
 /** Backlog items of the current tenant; lists are projections in rank order (one query each). */
 @ApplicationScoped
-public class BacklogRepository extends EntityStore<BacklogItem> {
+public class BacklogRepository extends ProjectRecordStore<BacklogItem> {
 
     public BacklogRepository() {
-        super(BacklogItem.class);
+        super(BacklogItem.class, "Backlog item");
     }
 
     /** The rank after the project's last item. */

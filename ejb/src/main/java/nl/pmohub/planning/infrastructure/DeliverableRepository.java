@@ -7,7 +7,7 @@ import nl.pmohub.planning.domain.DeliverableDependency;
 import nl.pmohub.planning.domain.DependencyGraph;
 import nl.pmohub.planning.domain.DependencyLink;
 import nl.pmohub.shared.domain.PmoException;
-import nl.pmohub.shared.infrastructure.EntityStore;
+import nl.pmohub.shared.infrastructure.ProjectRecordStore;
 
 import java.util.List;
 import java.util.Map;
@@ -17,10 +17,10 @@ import java.util.function.Supplier;
 
 /** Deliverables and their finish-to-start links, for the current tenant. */
 @ApplicationScoped
-public class DeliverableRepository extends EntityStore<Deliverable> {
+public class DeliverableRepository extends ProjectRecordStore<Deliverable> {
 
     public DeliverableRepository() {
-        super(Deliverable.class);
+        super(Deliverable.class, "Deliverable");
     }
 
     @Override

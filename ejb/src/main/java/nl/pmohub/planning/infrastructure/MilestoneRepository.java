@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.pmohub.planning.application.Deadline;
 import nl.pmohub.planning.application.MilestoneView;
 import nl.pmohub.planning.domain.Milestone;
-import nl.pmohub.shared.infrastructure.EntityStore;
+import nl.pmohub.shared.infrastructure.ProjectRecordStore;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 
 import java.time.LocalDate;
@@ -13,10 +13,10 @@ import java.util.UUID;
 
 /** Milestones of the current tenant; lists are projections (one query each, no per-row loading). */
 @ApplicationScoped
-public class MilestoneRepository extends EntityStore<Milestone> {
+public class MilestoneRepository extends ProjectRecordStore<Milestone> {
 
     public MilestoneRepository() {
-        super(Milestone.class);
+        super(Milestone.class, "Milestone");
     }
 
     /** The milestone read model; callers add joins, conditions and order. */

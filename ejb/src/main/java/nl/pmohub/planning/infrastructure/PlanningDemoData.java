@@ -1,5 +1,6 @@
 package nl.pmohub.planning.infrastructure;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,7 @@ import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.shared.application.DemoSeed;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -39,6 +41,9 @@ import java.util.List;
  */
 @Stateless
 public class PlanningDemoData implements DemoSeed {
+
+    @Inject
+    Clock clock;
 
     private static final List<String> MILESTONES = List.of("Projectinitiatiedocument goedgekeurd", "Ontwerp gereed",
             "Tussentijdse evaluatie", "Oplevering");
@@ -92,7 +97,7 @@ public class PlanningDemoData implements DemoSeed {
      */
     private List<Stage> addStages(Project project) {
         ProjectDetails p = project.details();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         long days = ChronoUnit.DAYS.between(p.startDate(), p.endDate());
         BigDecimal budget = p.budget() == null ? BigDecimal.valueOf(500_000) : p.budget();
         List<Stage> stages = new ArrayList<>();
@@ -171,7 +176,7 @@ public class PlanningDemoData implements DemoSeed {
         String owner = project.details().manager();
         LocalDate start = project.details().startDate();
         long days = ChronoUnit.DAYS.between(start, project.details().endDate());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < MILESTONES.size(); i++) {
             LocalDate planned = start.plusDays(Math.round(days * MILESTONE_AT[i]));
             boolean past = planned.isBefore(today);

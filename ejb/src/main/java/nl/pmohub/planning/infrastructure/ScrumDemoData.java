@@ -16,6 +16,7 @@ import nl.pmohub.portfolio.domain.Project;
 import nl.pmohub.portfolio.domain.ProjectDetails;
 import nl.pmohub.shared.application.DemoSeed;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class ScrumDemoData implements DemoSeed {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(ScrumDemoData.class.getName());
     private static final int SPRINT_DAYS = 14;
@@ -143,7 +147,7 @@ public class ScrumDemoData implements DemoSeed {
         if (project == null || !sprints.ofProject(project.id()).isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         // the running sprint started on a Monday, at least three days ago, so its burndown has a few actual points
         LocalDate currentStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (ChronoUnit.DAYS.between(currentStart, today) < 3) {

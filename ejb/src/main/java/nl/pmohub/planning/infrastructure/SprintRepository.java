@@ -10,7 +10,7 @@ import nl.pmohub.planning.domain.SprintStatus;
 import nl.pmohub.planning.domain.Velocity;
 import nl.pmohub.shared.domain.PmoException;
 import nl.pmohub.shared.domain.RuleViolationException;
-import nl.pmohub.shared.infrastructure.EntityStore;
+import nl.pmohub.shared.infrastructure.ProjectRecordStore;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * sees them first, so a race loses with a 409 instead of a 500.
  */
 @ApplicationScoped
-public class SprintRepository extends EntityStore<Sprint> {
+public class SprintRepository extends ProjectRecordStore<Sprint> {
 
     /** Names of the constraints in V5__scrum.sql and the field each one is about. */
     static final String NO_OVERLAP = "sprint_team_no_overlap";
@@ -35,7 +35,7 @@ public class SprintRepository extends EntityStore<Sprint> {
     static final String NUMBER_UNIQUE = "sprint_number_unique";
 
     public SprintRepository() {
-        super(Sprint.class);
+        super(Sprint.class, "Sprint");
     }
 
     @Override

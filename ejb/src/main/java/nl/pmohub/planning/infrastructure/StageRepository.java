@@ -8,7 +8,7 @@ import nl.pmohub.planning.domain.StageStatus;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.PmoException;
-import nl.pmohub.shared.infrastructure.EntityStore;
+import nl.pmohub.shared.infrastructure.ProjectRecordStore;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /** Stages and their gates, for the current tenant. */
 @ApplicationScoped
-public class StageRepository extends EntityStore<Stage> {
+public class StageRepository extends ProjectRecordStore<Stage> {
 
     /** The stage read model with its gate decision; callers add joins, conditions and order. */
     static final String VIEW = """
@@ -29,7 +29,7 @@ public class StageRepository extends EntityStore<Stage> {
             """;
 
     public StageRepository() {
-        super(Stage.class);
+        super(Stage.class, "Stage");
     }
 
     @Override

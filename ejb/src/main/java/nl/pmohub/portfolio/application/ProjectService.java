@@ -16,6 +16,7 @@ import nl.pmohub.shared.domain.Page;
 import nl.pmohub.shared.domain.PageRequest;
 import nl.pmohub.shared.domain.StaleVersionException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,9 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class ProjectService {
+
+    @Inject
+    Clock clock;
 
     public static final String WHAT = "Project";
 
@@ -76,7 +80,7 @@ public class ProjectService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public ProjectSnapshot close(@NotNull UUID id, long expectedVersion) {
         Project project = load(id, expectedVersion);
-        project.close(LocalDate.now());
+        project.close(LocalDate.now(clock));
         return stored(project);
     }
 

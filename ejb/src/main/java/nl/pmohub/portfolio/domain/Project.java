@@ -4,14 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import nl.pmohub.shared.domain.TenantRecord;
 import nl.pmohub.shared.domain.RuleViolationException;
-import org.hibernate.annotations.TenantId;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,15 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "project")
-public class Project {
-
-    @Id
-    @Column(name = "id")
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 30)
-    private String tenantId;
+public class Project extends TenantRecord {
 
     @Column(name = "code", nullable = false, length = 20)
     private String code;
@@ -69,24 +58,13 @@ public class Project {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Project() {
     }
 
     public static Project start(ProjectDetails details) {
         Project project = new Project();
-        project.id = UUID.randomUUID();
+        project.identify();
         project.phase = ProjectPhase.ACTIVE;
-        project.createdAt = Instant.now();
         project.apply(details);
         return project;
     }
@@ -101,7 +79,6 @@ public class Project {
         requireActive();
         phase = ProjectPhase.CLOSED;
         closedOn = Objects.requireNonNull(on);
-        updatedAt = Instant.now();
     }
 
     public void reopen() {
@@ -110,7 +87,6 @@ public class Project {
         }
         phase = ProjectPhase.ACTIVE;
         closedOn = null;
-        updatedAt = Instant.now();
     }
 
     private void apply(ProjectDetails details) {
@@ -126,7 +102,6 @@ public class Project {
         endDate = details.endDate();
         status = details.status();
         budget = details.budget();
-        updatedAt = Instant.now();
     }
 
     /** Refuses changes to a closed project, and to what belongs to it (its milestones). */
@@ -134,10 +109,6 @@ public class Project {
         if (phase == ProjectPhase.CLOSED) {
             throw new RuleViolationException("phase", "project.error.closed", "Project " + code + " is closed", code);
         }
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String code() {
@@ -152,10 +123,6 @@ public class Project {
         return phase;
     }
 
-    public long version() {
-        return version;
-    }
-
     public ProjectDetails details() {
         return new ProjectDetails(code, name, description, method, manager, startDate, endDate, status, budget);
     }
@@ -164,7 +131,4 @@ public class Project {
         return closedOn;
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 }

@@ -12,6 +12,7 @@ import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.application.DemoSeed;
 import nl.pmohub.shared.domain.PageRequest;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.List;
  */
 @Stateless
 public class PortfolioDemoData implements DemoSeed {
+
+    @Inject
+    Clock clock;
 
     private record Demo(String code, String name, ProjectMethod method, String manager, int startMonths, int months,
                         RagStatus status, long budget, boolean closed) {
@@ -68,7 +72,7 @@ public class PortfolioDemoData implements DemoSeed {
         if (demos.isEmpty() || projects.list(ProjectFilter.ALL, PageRequest.first(1)).total() > 0) {
             return;
         }
-        LocalDate today = LocalDate.now().withDayOfMonth(1);
+        LocalDate today = LocalDate.now(clock).withDayOfMonth(1);
         for (Demo demo : demos) {
             LocalDate start = today.plusMonths(demo.startMonths());
             Project project = Project.start(new ProjectDetails(demo.code(), demo.name(), null, demo.method(), demo.manager(),

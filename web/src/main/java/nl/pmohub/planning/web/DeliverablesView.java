@@ -9,6 +9,7 @@ import nl.pmohub.planning.domain.DeliverableDetails;
 import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.UUID;
 @Named
 @ViewScoped
 public class DeliverablesView implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -34,7 +38,7 @@ public class DeliverablesView implements Serializable {
     private UUID predecessorId;
 
     public void startNew() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = projectView.getProject().details().startDate();
         form = DeliverableForm.startingOn(today.isBefore(start) ? start : today, projectView.getProject().details().manager());
     }

@@ -31,6 +31,7 @@ import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,6 +46,9 @@ import java.util.UUID;
 @Named
 @ViewScoped
 public class ProjectView implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -101,7 +105,7 @@ public class ProjectView implements Serializable {
         ProjectDetails period = project.details();
         timeline.add(TimelineEvent.<PlanItem>builder().id("period").data(PlanItem.NONE).type("background").styleClass("period")
                 .startDate(period.startDate()).endDate(period.endDate().plusDays(1)).editable(false).build());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (!stageList.isEmpty()) {
             timeline.addGroup(new TimelineGroup<>("stages", Messages.text("timeline.stages")));
         }
@@ -192,7 +196,7 @@ public class ProjectView implements Serializable {
     }
 
     public void startNew() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = project.details().startDate();
         form = MilestoneForm.startingOn(today.isBefore(start) ? start : today, project.details().manager());
     }
@@ -233,10 +237,10 @@ public class ProjectView implements Serializable {
     }
 
     public boolean isMissed(MilestoneView milestone) {
-        return milestone.isMissed(LocalDate.now());
+        return milestone.isMissed(LocalDate.now(clock));
     }
 
-    public LocalDate getToday() { return LocalDate.now(); }
+    public LocalDate getToday() { return LocalDate.now(clock); }
     /** The timeline opens on the whole project, with a week either side. */
     public LocalDateTime getWindowStart() { return project.details().startDate().minusDays(7).atStartOfDay(); }
     public LocalDateTime getWindowEnd() { return project.details().endDate().plusDays(8).atStartOfDay(); }

@@ -18,6 +18,7 @@ import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 import org.primefaces.util.EscapeUtils;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -35,6 +36,9 @@ import java.util.UUID;
 @Named
 @ViewScoped
 public class RoadmapView implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -55,7 +59,7 @@ public class RoadmapView implements Serializable {
         Roadmap roadmap = roadmaps.activeProjects(method);
         timeline = new TimelineModel<>();
         projectCount = roadmap.projects().size();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         from = today.minusMonths(3);
         to = today.plusMonths(9);
         for (RoadmapProject p : roadmap.projects()) {
@@ -95,7 +99,6 @@ public class RoadmapView implements Serializable {
                     Map.of("id", List.of(projectId.toString())), false));
         }
     }
-
 
     public ProjectMethod[] getMethods() { return ProjectMethod.values(); }
     public ProjectMethod getMethod() { return method; }

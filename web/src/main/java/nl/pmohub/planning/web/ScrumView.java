@@ -21,6 +21,7 @@ import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.LanguageView;
 import nl.pmohub.shared.web.Messages;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,9 @@ import java.util.UUID;
 @Named
 @ViewScoped
 public class ScrumView implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     private static final String IDEAL_COLOUR = "#9e9e9e";
@@ -110,7 +114,7 @@ public class ScrumView implements Serializable {
 
     public void newSprint() {
         ensureLoaded();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Optional<SprintView> last = sprintList.stream().max(Comparator.comparing(SprintView::endDate));
         LocalDate start = last.map(s -> s.endDate().plusDays(1)).filter(d -> d.isAfter(today)).orElse(today);
         LocalDate projectStart = projectView.getProject().details().startDate();

@@ -15,6 +15,7 @@ import nl.pmohub.planning.domain.ToleranceBreach;
 import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,9 @@ import java.util.Set;
 @Named
 @ViewScoped
 public class StagesView implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -99,7 +103,7 @@ public class StagesView implements Serializable {
     }
 
     public Set<ToleranceBreach> breaches(StageView stage) {
-        return stage.breaches(LocalDate.now());
+        return stage.breaches(LocalDate.now(clock));
     }
 
     public StageKind[] getKinds() { return StageKind.values(); }

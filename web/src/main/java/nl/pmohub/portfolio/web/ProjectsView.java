@@ -24,6 +24,7 @@ import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -41,6 +42,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class ProjectsView implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     private static final Map<RagStatus, String> RAG_COLOURS = Map.of(RagStatus.GREEN, "#2e7d32", RagStatus.AMBER, "#f9a825", RagStatus.RED, "#c62828");
@@ -81,7 +85,7 @@ public class ProjectsView implements Serializable {
 
     /** Days a stage in exception ends after its baseline end, or (if still running past it) today lies after it. */
     public long daysLate(StageInException exception) {
-        LocalDate end = exception.endDate().isAfter(LocalDate.now()) ? exception.endDate() : LocalDate.now();
+        LocalDate end = exception.endDate().isAfter(LocalDate.now(clock)) ? exception.endDate() : LocalDate.now(clock);
         return ChronoUnit.DAYS.between(exception.baselineEnd(), end);
     }
 
@@ -181,7 +185,7 @@ public class ProjectsView implements Serializable {
     }
 
     public boolean isMissed(Deadline deadline) {
-        return deadline.isMissed(LocalDate.now());
+        return deadline.isMissed(LocalDate.now(clock));
     }
 
     public int getDeadlineDays() { return DEADLINE_DAYS; }

@@ -1,0 +1,106 @@
+package nl.pmohub.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.core.domain.JavaClass;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dependency rules of docs/architecture.md ("Layers"), checked over the compiled classes of the ejb,
+ * web and api modules: web/api → application → domain; infrastructure implements what application needs;
+ * a context reaches another only through its application (published ports) and domain (value types),
+ * never through its infrastructure, web or api.
+ */
+class LayerRulesTest {
+
+    private static final List<Path> MODULES = List.of(Path.of("../ejb/target/classes"), Path.of("../web/target/classes"),
+            Path.of("../api/target/classes"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        MODULES.forEach(module -> assertThat(Files.isDirectory(module)).as("compiled classes in " + module).isTrue());
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(MODULES);
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("nl.pmohub.planning."))).as("planning classes").hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void theDomainKnowsNoOtherLayer() {
+        check(noClasses().that().resideInAPackage("nl.pmohub..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.pmohub..application..", "nl.pmohub..infrastructure..",
+                        "nl.pmohub..web..", "nl.pmohub..api.."));
+    }
+
+    @Test
+    void applicationAndInfrastructureKnowNoScreenOrEndpoint() {
+        check(noClasses().that().resideInAnyPackage("nl.pmohub..application..", "nl.pmohub..infrastructure..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.pmohub..web..", "nl.pmohub..api.."));
+    }
+
+    /**
+     * Two exceptions, both wiring of the wars rather than screens or endpoints: the per-war OIDC resolvers
+     * and filters extend the tenancy's HTTP infrastructure (built to be shared by both wars), and the
+     * sign-out servlet reads the deployment's URLs from {@code Settings}.
+     */
+    @Test
+    void screensAndEndpointsGoThroughTheApplication() {
+        check(noClasses().that().resideInAnyPackage("nl.pmohub..web..", "nl.pmohub..api..")
+                .should().dependOnClassesThat(resideInAPackage("nl.pmohub..infrastructure..")
+                        .and(not(resideInAPackage("nl.pmohub.tenancy.infrastructure.http..")))
+                        .and(not(name("nl.pmohub.shared.infrastructure.Settings")))));
+    }
+
+    @Test
+    void noContextReachesIntoAnotherContextsInfrastructureScreensOrEndpoints() {
+        check(classes().that().resideInAPackage("nl.pmohub..").should(new ArchCondition<>("stay out of other contexts' infrastructure, web and api") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = context(origin);
+                origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    JavaClass target = dependency.getTargetClass();
+                    String other = context(target);
+                    if (other != null && !other.equals(own) && !other.equals("shared") && isPrivateLayer(target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        }));
+    }
+
+    private static String context(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith("nl.pmohub.")) {
+            return null;
+        }
+        String rest = name.substring("nl.pmohub.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static boolean isPrivateLayer(JavaClass type) {
+        String name = type.getPackageName();
+        return name.contains(".infrastructure") || name.contains(".web") || name.contains(".api");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+}

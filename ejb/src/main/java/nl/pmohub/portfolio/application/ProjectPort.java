@@ -1,0 +1,43 @@
+package nl.pmohub.portfolio.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.infrastructure.ProjectRepository;
+import nl.pmohub.shared.domain.NotFoundException;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The portfolio's published port: what every project-owned context asks of a project ("does it exist in
+ * this tenant", "is it open, and what is its period") without reaching into the portfolio's repository or
+ * entity. A project of another tenant is not found, as if it did not exist.
+ */
+@ApplicationScoped
+public class ProjectPort {
+
+    @Inject
+    ProjectRepository projects;
+
+    /** Refuses with NotFoundException unless the project exists in the current tenant (open or closed). */
+    public void requireExisting(UUID projectId) {
+        load(projectId);
+    }
+
+    /** The project, which must be open (not closed) for records of it to change. */
+    public OpenProject requireOpen(UUID projectId) {
+        Project project = load(projectId);
+        project.requireActive();
+        return new OpenProject(project.id(), project.code(), project.details().startDate(), project.details().endDate());
+    }
+
+    /** Closes the project before its end, as a stage gate's stop decision does. */
+    public void closeEarly(UUID projectId, LocalDate on) {
+        load(projectId).close(on);
+    }
+
+    private Project load(UUID projectId) {
+        return projects.find(projectId).orElseThrow(() -> new NotFoundException(ProjectService.WHAT, projectId));
+    }
+}
