@@ -158,6 +158,24 @@ class ProjectApiIT extends EndToEnd {
         assertThat(paths.keySet()).contains("/api/v1/t/{tenant}/projects", "/api/v1/t/{tenant}/projects/{id}", "/api/v1/platform/tenants");
         JsonValue put = paths.getJsonObject("/api/v1/t/{tenant}/projects/{id}").get("put");
         assertThat(put.asJsonObject().getJsonObject("responses").keySet()).contains("412", "428");
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (!java.util.Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+                return;
+            }
+            JsonObject responses = operation.asJsonObject().getJsonObject("responses");
+            assertThat(responses.keySet()).as(method + " " + path).contains("401", "403", "500");
+            boolean ifMatch = operation.asJsonObject().containsKey("parameters") && operation.asJsonObject().getJsonArray("parameters")
+                    .getValuesAs(JsonObject.class).stream().anyMatch(p -> "If-Match".equals(p.getString("name", "")));
+            if (ifMatch) {
+                assertThat(responses.keySet()).as(method + " " + path).contains("412", "428");
+            }
+            responses.forEach((code, response) -> {
+                if (code.startsWith("4") || code.startsWith("5")) {
+                    assertThat(response.asJsonObject().getJsonObject("content").getJsonObject("application/problem+json")
+                            .getJsonObject("schema").getString("$ref")).as(method + " " + path + " " + code).endsWith("/Problem");
+                }
+            });
+        }));
         assertThat(paths.keySet()).as("the planning resources").contains("/api/v1/t/{tenant}/projects/{projectId}/stages/{id}/gate",
                 "/api/v1/t/{tenant}/projects/{projectId}/deliverables/{id}/predecessors", "/api/v1/t/{tenant}/projects/{projectId}/sprints/{id}/review",
                 "/api/v1/t/{tenant}/projects/{projectId}/velocity", "/api/v1/t/{tenant}/exceptions", "/api/v1/t/{tenant}/roadmap");

@@ -81,8 +81,6 @@ public class BacklogResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a backlog item", description = "Also moves it between sprints and the product backlog; DONE records today.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, BacklogItemRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
         return withTag(Response.ok(), backlog.revise(projectId, id, version, request == null ? null : request.toDetails()));
@@ -92,8 +90,6 @@ public class BacklogResource {
     @Path("{id}")
     @Operation(summary = "Remove a backlog item", description = "Not while it is in a closed sprint.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response remove(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         backlog.remove(projectId, id, EntityTags.requiredVersion(ifMatch));
         return Response.noContent().build();

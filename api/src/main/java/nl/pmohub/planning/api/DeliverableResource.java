@@ -80,8 +80,6 @@ public class DeliverableResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a deliverable", description = "Moving the end keeps the baseline: the difference is slippage.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DeliverableRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
         return withTag(Response.ok(), deliverables.revise(projectId, id, version, request == null ? null : request.toDetails()));

@@ -74,8 +74,6 @@ public class MilestoneResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a milestone", description = "Moving the planned date keeps the baseline: the difference is slippage.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MilestoneRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
         return withTag(Response.ok(), milestones.revise(projectId, id, version, request == null ? null : request.toDetails()));

@@ -73,8 +73,6 @@ public class SprintResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a sprint", description = "Team, goal and dates; not once it is closed.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SprintRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
         return withTag(Response.ok(), sprints.revise(projectId, id, version, request == null ? null : request.toDetails()));
@@ -84,8 +82,6 @@ public class SprintResource {
     @Path("{id}")
     @Operation(summary = "Remove a planned sprint", description = "Only before it starts; its items go back to the product backlog.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response remove(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         sprints.remove(projectId, id, EntityTags.requiredVersion(ifMatch));
         return Response.noContent().build();
@@ -94,8 +90,6 @@ public class SprintResource {
     @POST
     @Path("{id}/start")
     @Operation(summary = "Start a sprint", description = "The points of its items become the commitment. One active sprint per team.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(Response.ok(), sprints.start(projectId, id, EntityTags.requiredVersion(ifMatch)));
     }
@@ -104,8 +98,6 @@ public class SprintResource {
     @Path("{id}/review")
     @Operation(summary = "Review and close a sprint",
             description = "Records the notes and the points of the done items as completed; items not done go back to the product backlog.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReviewRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
         return withTag(Response.ok(), sprints.review(projectId, id, version, request == null ? null : request.toReview()));

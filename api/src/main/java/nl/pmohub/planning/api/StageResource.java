@@ -77,8 +77,6 @@ public class StageResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a stage", description = "Moving the end keeps the baseline end: beyond the time tolerance the stage is in exception.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StageRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
         return withTag(Response.ok(), stages.revise(projectId, id, version, request == null ? null : request.toDetails()));

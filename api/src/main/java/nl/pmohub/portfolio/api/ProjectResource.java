@@ -111,8 +111,6 @@ public class ProjectResource {
     @Operation(summary = "Change a project", description = "Replaces the editable facts. Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "409", description = "The project is closed, or the code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProjectRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
         return withTag(Response.ok(), projects.update(id, version, request == null ? null : request.toDetails()));

@@ -113,9 +113,7 @@ public class ProjectService {
 
     private Project load(UUID id, long expectedVersion) {
         Project project = load(id);
-        if (project.version() != expectedVersion) {
-            throw new StaleVersionException(WHAT, id, expectedVersion, project.version());
-        }
+        StaleVersionException.require(WHAT, id, expectedVersion, project.version());
         return project;
     }
 
