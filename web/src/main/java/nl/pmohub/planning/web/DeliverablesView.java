@@ -3,6 +3,7 @@ package nl.pmohub.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.planning.application.DeliverableService;
 import nl.pmohub.planning.application.DeliverableView;
 import nl.pmohub.planning.domain.DeliverableDetails;
@@ -20,13 +21,16 @@ import java.util.UUID;
 @ViewScoped
 public class DeliverablesView implements Serializable {
 
-    @Inject
-    Clock clock;
-
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ProjectView projectView;
+    Clock clock;
+
+    @Inject
+    CurrentProject current;
+
+    @Inject
+    PlanView plan;
 
     @Inject
     transient DeliverableService deliverables;
@@ -39,8 +43,8 @@ public class DeliverablesView implements Serializable {
 
     public void startNew() {
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = projectView.getProject().details().startDate();
-        form = DeliverableForm.startingOn(today.isBefore(start) ? start : today, projectView.getProject().details().manager());
+        LocalDate start = current.getDetails().startDate();
+        form = DeliverableForm.startingOn(today.isBefore(start) ? start : today, current.getDetails().manager());
     }
 
     public void edit(DeliverableView deliverable) {
@@ -54,24 +58,24 @@ public class DeliverablesView implements Serializable {
             return;
         }
         if (form.isNew()) {
-            deliverables.plan(projectView.getId(), details);
+            deliverables.plan(current.getId(), details);
         } else {
-            deliverables.revise(projectView.getId(), form.getId(), form.getVersion(), details);
+            deliverables.revise(current.getId(), form.getId(), form.getVersion(), details);
         }
         Messages.info("deliverable.saved", details.name());
-        projectView.refresh();
+        plan.refresh();
     }
 
     public void rebaseline(DeliverableView deliverable) {
-        deliverables.rebaseline(projectView.getId(), deliverable.id(), deliverable.version());
+        deliverables.rebaseline(current.getId(), deliverable.id(), deliverable.version());
         Messages.info("deliverable.rebaselined", deliverable.name());
-        projectView.refresh();
+        plan.refresh();
     }
 
     public void remove(DeliverableView deliverable) {
-        deliverables.remove(projectView.getId(), deliverable.id(), deliverable.version());
+        deliverables.remove(current.getId(), deliverable.id(), deliverable.version());
         Messages.info("deliverable.removed", deliverable.name());
-        projectView.refresh();
+        plan.refresh();
     }
 
     /** Adds the chosen predecessor to the deliverable open in the dialog. */
@@ -79,32 +83,32 @@ public class DeliverablesView implements Serializable {
         if (predecessorId == null) {
             return;
         }
-        DeliverableView linked = deliverables.link(projectView.getId(), form.getId(), predecessorId);
+        DeliverableView linked = deliverables.link(current.getId(), form.getId(), predecessorId);
         Messages.info("dependency.added", name(predecessorId), linked.name());
         predecessorId = null;
-        projectView.refresh();
+        plan.refresh();
     }
 
     public void unlink(UUID predecessor) {
-        deliverables.unlink(projectView.getId(), form.getId(), predecessor);
+        deliverables.unlink(current.getId(), form.getId(), predecessor);
         Messages.info("dependency.removed", name(predecessor), form.getName());
-        projectView.refresh();
+        plan.refresh();
     }
 
     /** Predecessors of the deliverable in the dialog, as the list now reads them. */
     public List<UUID> getPredecessors() {
-        return projectView.getDeliverables().stream().filter(d -> d.id().equals(form.getId())).findFirst()
+        return plan.getDeliverables().stream().filter(d -> d.id().equals(form.getId())).findFirst()
                 .map(DeliverableView::predecessorIds).orElse(List.of());
     }
 
     /** Deliverables that could precede the one in the dialog (the service still refuses cycles). */
     public List<DeliverableView> getCandidates() {
         List<UUID> already = getPredecessors();
-        return projectView.getDeliverables().stream().filter(d -> !d.id().equals(form.getId()) && !already.contains(d.id())).toList();
+        return plan.getDeliverables().stream().filter(d -> !d.id().equals(form.getId()) && !already.contains(d.id())).toList();
     }
 
     public String name(UUID deliverableId) {
-        return projectView.getDeliverables().stream().filter(d -> d.id().equals(deliverableId)).map(DeliverableView::name)
+        return plan.getDeliverables().stream().filter(d -> d.id().equals(deliverableId)).map(DeliverableView::name)
                 .findFirst().orElse("");
     }
 

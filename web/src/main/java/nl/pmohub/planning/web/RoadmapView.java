@@ -37,10 +37,10 @@ import java.util.UUID;
 @ViewScoped
 public class RoadmapView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Clock clock;
-
-    private static final long serialVersionUID = 1L;
 
     @Inject
     transient RoadmapService roadmaps;

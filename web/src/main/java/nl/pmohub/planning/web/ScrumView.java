@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.planning.application.BacklogItemView;
 import nl.pmohub.planning.application.BacklogScope;
 import nl.pmohub.planning.application.BacklogService;
@@ -34,17 +35,17 @@ import java.util.UUID;
 /**
  * The Scrum part of a project page ({@code /WEB-INF/includes/scrum.xhtml}): its sprints, the selected
  * sprint's backlog (by default the active one), the product backlog, the burndown of the selected sprint
- * and the project's velocity. Reads lazily, after {@link ProjectView} has loaded the project; refusals
+ * and the project's velocity. Reads lazily, after {@link CurrentProject} has loaded the project; refusals
  * become messages through {@link nl.pmohub.shared.web.DomainErrorHandler}.
  */
 @Named
 @ViewScoped
 public class ScrumView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Clock clock;
-
-    private static final long serialVersionUID = 1L;
     private static final String IDEAL_COLOUR = "#9e9e9e";
     private static final String ACTUAL_COLOUR = "#1565c0";
     private static final String COMMITTED_COLOUR = "#b0bec5";
@@ -62,7 +63,10 @@ public class ScrumView implements Serializable {
     transient FormValidator forms;
 
     @Inject
-    ProjectView projectView;
+    CurrentProject current;
+
+    @Inject
+    PlanView plan;
 
     @Inject
     LanguageView language;
@@ -80,7 +84,7 @@ public class ScrumView implements Serializable {
 
     /** Reads everything again (also after a refused change, so the page shows what is stored). */
     private void refresh() {
-        UUID project = projectView.getId();
+        UUID project = current.getId();
         sprintList = sprints.ofProject(project);
         SprintView selected = selection().orElse(null);
         selectedId = selected == null ? null : selected.id();
@@ -117,7 +121,7 @@ public class ScrumView implements Serializable {
         LocalDate today = LocalDate.now(clock);
         Optional<SprintView> last = sprintList.stream().max(Comparator.comparing(SprintView::endDate));
         LocalDate start = last.map(s -> s.endDate().plusDays(1)).filter(d -> d.isAfter(today)).orElse(today);
-        LocalDate projectStart = projectView.getProject().details().startDate();
+        LocalDate projectStart = current.getDetails().startDate();
         sprintForm = SprintForm.following(last.map(SprintView::team).orElse(null), start.isBefore(projectStart) ? projectStart : start,
                 last.map(SprintView::lengthDays).orElse(DEFAULT_SPRINT_DAYS));
     }
@@ -133,24 +137,24 @@ public class ScrumView implements Serializable {
         }
         try {
             SprintView saved = sprintForm.isNew()
-                    ? sprints.plan(projectView.getId(), details)
-                    : sprints.revise(projectView.getId(), sprintForm.getId(), sprintForm.getVersion(), details);
+                    ? sprints.plan(current.getId(), details)
+                    : sprints.revise(current.getId(), sprintForm.getId(), sprintForm.getVersion(), details);
             selectedId = saved.id();
             Messages.info("scrum.sprint.saved", saved.number());
         } finally {
             refresh();
-            projectView.refresh();
+            plan.refresh();
         }
     }
 
     public void start(SprintView sprint) {
         try {
-            SprintView started = sprints.start(projectView.getId(), sprint.id(), sprint.version());
+            SprintView started = sprints.start(current.getId(), sprint.id(), sprint.version());
             selectedId = started.id();
             Messages.info("scrum.sprint.started", started.number(), started.committedPoints());
         } finally {
             refresh();
-            projectView.refresh();
+            plan.refresh();
         }
     }
 
@@ -165,22 +169,22 @@ public class ScrumView implements Serializable {
             return;
         }
         try {
-            SprintView closed = sprints.review(projectView.getId(), reviewing.id(), reviewing.version(), review);
+            SprintView closed = sprints.review(current.getId(), reviewing.id(), reviewing.version(), review);
             Messages.info("scrum.sprint.reviewed", closed.number(), closed.completedPoints());
             reviewing = null;
         } finally {
             refresh();
-            projectView.refresh();
+            plan.refresh();
         }
     }
 
     public void removeSprint(SprintView sprint) {
         try {
-            sprints.remove(projectView.getId(), sprint.id(), sprint.version());
+            sprints.remove(current.getId(), sprint.id(), sprint.version());
             Messages.info("scrum.sprint.removed", sprint.number());
         } finally {
             refresh();
-            projectView.refresh();
+            plan.refresh();
         }
     }
 
@@ -200,9 +204,9 @@ public class ScrumView implements Serializable {
         }
         try {
             if (itemForm.isNew()) {
-                backlog.add(projectView.getId(), details);
+                backlog.add(current.getId(), details);
             } else {
-                backlog.revise(projectView.getId(), itemForm.getId(), itemForm.getVersion(), details);
+                backlog.revise(current.getId(), itemForm.getId(), itemForm.getVersion(), details);
             }
             Messages.info("scrum.item.saved", details.title());
         } finally {
@@ -221,7 +225,7 @@ public class ScrumView implements Serializable {
 
     private void change(BacklogItemView item, ItemStatus status, UUID sprintId, String message) {
         try {
-            backlog.revise(projectView.getId(), item.id(), item.version(),
+            backlog.revise(current.getId(), item.id(), item.version(),
                     new BacklogItemDetails(item.title(), item.description(), item.estimate(), status, sprintId, item.rank()));
             Messages.info(message, item.title());
         } finally {
@@ -231,7 +235,7 @@ public class ScrumView implements Serializable {
 
     public void removeItem(BacklogItemView item) {
         try {
-            backlog.remove(projectView.getId(), item.id(), item.version());
+            backlog.remove(current.getId(), item.id(), item.version());
             Messages.info("scrum.item.removed", item.title());
         } finally {
             refresh();
@@ -309,7 +313,7 @@ public class ScrumView implements Serializable {
     }
 
     public boolean isEditable() {
-        return projectView.isEditable();
+        return current.isEditable();
     }
 
     public boolean isSelected(SprintView sprint) {

@@ -3,6 +3,7 @@ package nl.pmohub.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.planning.application.GateView;
 import nl.pmohub.planning.application.StageService;
 import nl.pmohub.planning.application.StageView;
@@ -26,13 +27,16 @@ import java.util.Set;
 @ViewScoped
 public class StagesView implements Serializable {
 
-    @Inject
-    Clock clock;
-
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ProjectView projectView;
+    Clock clock;
+
+    @Inject
+    CurrentProject current;
+
+    @Inject
+    PlanView plan;
 
     @Inject
     transient StageService stages;
@@ -46,8 +50,8 @@ public class StagesView implements Serializable {
     private GateView shownGate;
 
     public void startNew() {
-        List<StageView> existing = projectView.getStages();
-        LocalDate start = existing.isEmpty() ? projectView.getProject().details().startDate()
+        List<StageView> existing = plan.getStages();
+        LocalDate start = existing.isEmpty() ? current.getDetails().startDate()
                 : existing.get(existing.size() - 1).endDate().plusDays(1);
         form = StageForm.startingOn(start, existing.isEmpty() ? StageKind.INITIATION : StageKind.DELIVERY);
     }
@@ -62,24 +66,24 @@ public class StagesView implements Serializable {
             return;
         }
         if (form.isNew()) {
-            stages.plan(projectView.getId(), details);
+            stages.plan(current.getId(), details);
         } else {
-            stages.revise(projectView.getId(), form.getId(), form.getVersion(), details);
+            stages.revise(current.getId(), form.getId(), form.getVersion(), details);
         }
         Messages.info("stage.saved", details.name());
-        projectView.refresh();
+        plan.refresh();
     }
 
     public void rebaseline(StageView stage) {
-        stages.rebaseline(projectView.getId(), stage.id(), stage.version());
+        stages.rebaseline(current.getId(), stage.id(), stage.version());
         Messages.info("stage.rebaselined", stage.name());
-        projectView.refresh();
+        plan.refresh();
     }
 
     public void remove(StageView stage) {
-        stages.remove(projectView.getId(), stage.id(), stage.version());
+        stages.remove(current.getId(), stage.id(), stage.version());
         Messages.info("stage.removed", stage.name());
-        projectView.refresh();
+        plan.refresh();
     }
 
     public void startGate(StageView stage) {
@@ -93,13 +97,14 @@ public class StagesView implements Serializable {
         if (!forms.isValid(details)) {
             return;
         }
-        stages.decide(projectView.getId(), gateStage.id(), gateStage.version(), details);
+        stages.decide(current.getId(), gateStage.id(), gateStage.version(), details);
         Messages.info("gate.recorded", gateStage.name(), Messages.text("decision." + details.decision()));
-        projectView.load();
+        current.reload();
+        plan.refresh();
     }
 
     public void showGate(StageView stage) {
-        shownGate = stages.gate(projectView.getId(), stage.id());
+        shownGate = stages.gate(current.getId(), stage.id());
     }
 
     public Set<ToleranceBreach> breaches(StageView stage) {

@@ -43,10 +43,10 @@ import java.util.Map;
 @ViewScoped
 public class ProjectsView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     Clock clock;
-
-    private static final long serialVersionUID = 1L;
     private static final Map<RagStatus, String> RAG_COLOURS = Map.of(RagStatus.GREEN, "#2e7d32", RagStatus.AMBER, "#f9a825", RagStatus.RED, "#c62828");
     private static final String CLOSED_COLOUR = "#9e9e9e";
     /** How far ahead the dashboard looks for deadlines. */

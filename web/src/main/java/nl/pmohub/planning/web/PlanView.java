@@ -1,6 +1,6 @@
 package nl.pmohub.planning.web;
 
-import jakarta.faces.context.ExternalContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,13 +17,9 @@ import nl.pmohub.planning.domain.SprintDetails;
 import nl.pmohub.planning.domain.StageDetails;
 import nl.pmohub.planning.domain.StageStatus;
 import nl.pmohub.portfolio.domain.ProjectMethod;
-import nl.pmohub.portfolio.application.ProjectService;
-import nl.pmohub.portfolio.application.ProjectSnapshot;
+import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.planning.domain.MilestoneDetails;
 import nl.pmohub.portfolio.domain.ProjectDetails;
-import nl.pmohub.portfolio.domain.ProjectPhase;
-import nl.pmohub.shared.application.Roles;
-import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 import org.primefaces.event.timeline.TimelineModificationEvent;
@@ -40,29 +36,28 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * One project: its facts and its milestones with baseline, slippage and progress. Reached as
- * {@code /t/{tenant}/project.xhtml?id=…}; another tenant's id is simply not found.
+ * The plan part of the project page: the plan's read models (stages, deliverables, milestones, sprints,
+ * one query each) and the timeline drawn from them, where items can be dragged. The other plan parts
+ * (stages, deliverables, milestones, Scrum) read their lists from here and call {@link #refresh()} after
+ * a change. The project itself comes from {@link CurrentProject}.
  */
 @Named
 @ViewScoped
-public class ProjectView implements Serializable {
-
-    @Inject
-    Clock clock;
+public class PlanView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProjectService projects;
+    Clock clock;
+
+    @Inject
+    CurrentProject current;
 
     @Inject
     transient MilestoneService milestones;
 
     @Inject
     transient FormValidator forms;
-
-    @Inject
-    transient ExternalContext externalContext;
 
     @Inject
     transient StageService stageService;
@@ -73,21 +68,14 @@ public class ProjectView implements Serializable {
     @Inject
     transient SprintService sprintService;
 
-    private UUID id;
-    private ProjectSnapshot project;
     private List<MilestoneView> milestoneList;
     private List<StageView> stageList;
     private List<DeliverableView> deliverableList;
     private List<SprintView> sprintList;
-    private MilestoneForm form = new MilestoneForm();
     private TimelineModel<PlanItem, String> timeline;
 
-    /** View action: loads the project named by the {@code id} parameter. */
-    public void load() {
-        if (id == null) {
-            throw new NotFoundException("Project", "(no id)");
-        }
-        project = projects.get(id);
+    @PostConstruct
+    void init() {
         refresh();
     }
 
@@ -97,12 +85,13 @@ public class ProjectView implements Serializable {
      * their baseline, sprints; the project's period is the background.
      */
     public void refresh() {
+        UUID id = current.getId();
         milestoneList = milestones.ofProject(id);
         stageList = stageService.ofProject(id);
         deliverableList = deliverableService.ofProject(id);
         sprintList = sprintService.ofProject(id);
         timeline = new TimelineModel<>();
-        ProjectDetails period = project.details();
+        ProjectDetails period = current.getDetails();
         timeline.add(TimelineEvent.<PlanItem>builder().id("period").data(PlanItem.NONE).type("background").styleClass("period")
                 .startDate(period.startDate()).endDate(period.endDate().plusDays(1)).editable(false).build());
         LocalDate today = LocalDate.now(clock);
@@ -158,6 +147,7 @@ public class ProjectView implements Serializable {
      * change shows its reason above the timeline, and the timeline is redrawn from what is stored.
      */
     public void onMoved(TimelineModificationEvent<PlanItem> moved) {
+        UUID id = current.getId();
         TimelineEvent<PlanItem> event = moved.getTimelineEvent();
         LocalDate start = event.getStartDate().toLocalDate();
         LocalDate end = event.getEndDate() == null ? start : event.getEndDate().toLocalDate().minusDays(1);
@@ -195,63 +185,14 @@ public class ProjectView implements Serializable {
         }
     }
 
-    public void startNew() {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate start = project.details().startDate();
-        form = MilestoneForm.startingOn(today.isBefore(start) ? start : today, project.details().manager());
-    }
-
-    public void edit(MilestoneView milestone) {
-        form = MilestoneForm.of(milestone);
-    }
-
-    public void save() {
-        MilestoneDetails details = form.toDetails();
-        if (!forms.isValid(details)) {
-            return;
-        }
-        if (form.isNew()) {
-            milestones.plan(id, details);
-        } else {
-            milestones.revise(id, form.getId(), form.getVersion(), details);
-        }
-        Messages.info("milestone.saved", details.name());
-        refresh();
-    }
-
-    public void rebaseline(MilestoneView milestone) {
-        milestones.rebaseline(id, milestone.id(), milestone.version());
-        Messages.info("milestone.rebaselined", milestone.name());
-        refresh();
-    }
-
-    public void remove(MilestoneView milestone) {
-        milestones.remove(id, milestone.id(), milestone.version());
-        Messages.info("milestone.removed", milestone.name());
-        refresh();
-    }
-
-    public boolean isEditable() {
-        return project.phase() == ProjectPhase.ACTIVE && (externalContext.isUserInRole(Roles.PM)
-                || externalContext.isUserInRole(Roles.PMO) || externalContext.isUserInRole(Roles.TENANT_ADMIN));
-    }
-
-    public boolean isMissed(MilestoneView milestone) {
-        return milestone.isMissed(LocalDate.now(clock));
+    private boolean isEditable() {
+        return current.isEditable();
     }
 
     public LocalDate getToday() { return LocalDate.now(clock); }
     /** The timeline opens on the whole project, with a week either side. */
-    public LocalDateTime getWindowStart() { return project.details().startDate().minusDays(7).atStartOfDay(); }
-    public LocalDateTime getWindowEnd() { return project.details().endDate().plusDays(8).atStartOfDay(); }
-    public UUID getId() { return id; }
-    /** Postbacks carry no id parameter; the view keeps the one it was opened with. */
-    public void setId(UUID id) {
-        if (id != null) {
-            this.id = id;
-        }
-    }
-    public ProjectSnapshot getProject() { return project; }
+    public LocalDateTime getWindowStart() { return current.getDetails().startDate().minusDays(7).atStartOfDay(); }
+    public LocalDateTime getWindowEnd() { return current.getDetails().endDate().plusDays(8).atStartOfDay(); }
     public List<MilestoneView> getMilestones() { return milestoneList; }
     public List<StageView> getStages() { return stageList; }
     public List<DeliverableView> getDeliverables() { return deliverableList; }
@@ -263,12 +204,11 @@ public class ProjectView implements Serializable {
     }
 
     public boolean isPrince2() {
-        return !stageList.isEmpty() || project.details().method() == ProjectMethod.PRINCE2 || project.details().method() == ProjectMethod.HYBRID;
+        return !stageList.isEmpty() || current.getDetails().method() == ProjectMethod.PRINCE2 || current.getDetails().method() == ProjectMethod.HYBRID;
     }
 
     public boolean isScrum() {
-        return !sprintList.isEmpty() || project.details().method() == ProjectMethod.SCRUM || project.details().method() == ProjectMethod.HYBRID;
+        return !sprintList.isEmpty() || current.getDetails().method() == ProjectMethod.SCRUM || current.getDetails().method() == ProjectMethod.HYBRID;
     }
-    public MilestoneForm getForm() { return form; }
     public TimelineModel<PlanItem, String> getTimeline() { return timeline; }
 }

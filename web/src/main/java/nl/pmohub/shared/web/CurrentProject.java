@@ -1,0 +1,75 @@
+package nl.pmohub.shared.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.pmohub.portfolio.application.ProjectService;
+import nl.pmohub.portfolio.application.ProjectSnapshot;
+import nl.pmohub.portfolio.domain.ProjectDetails;
+import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.domain.NotFoundException;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+/**
+ * The frame of the project page ({@code /t/{tenant}/project.xhtml?id=…}): which project is shown, its
+ * facts and period, and whether the user may change its records. Every part of the page (a context's
+ * fragment with its own view bean) reads the project from here; parts refresh each other by the style
+ * class {@code project-part}, not by each other's ids. Another tenant's id is simply not found.
+ */
+@Named
+@ViewScoped
+public class CurrentProject implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProjectService projects;
+
+    @Inject
+    transient ExternalContext externalContext;
+
+    private UUID id;
+    private ProjectSnapshot project;
+
+    /** View action: loads the project named by the {@code id} parameter. */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("Project", "(no id)");
+        }
+        project = projects.get(id);
+    }
+
+    /** Reads the project again, after a change that may have closed it (a stage gate's stop). */
+    public void reload() {
+        load();
+    }
+
+    /** Whether the user may change the project's records: the project is open and the user is not a viewer. */
+    public boolean isEditable() {
+        return project.phase() == ProjectPhase.ACTIVE && (externalContext.isUserInRole(Roles.PM)
+                || externalContext.isUserInRole(Roles.PMO) || externalContext.isUserInRole(Roles.TENANT_ADMIN));
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    /** Postbacks carry no id parameter; the view keeps the one it was opened with. */
+    public void setId(UUID id) {
+        if (id != null) {
+            this.id = id;
+        }
+    }
+
+    public ProjectSnapshot getProject() {
+        return project;
+    }
+
+    public ProjectDetails getDetails() {
+        return project.details();
+    }
+}
