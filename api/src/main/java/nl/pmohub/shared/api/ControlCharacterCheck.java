@@ -56,7 +56,9 @@ public class ControlCharacterCheck implements ReaderInterceptor {
 
     private static Object read(RecordComponent component, Object record) {
         try {
-            return component.getAccessor().invoke(record);
+            java.lang.reflect.Method accessor = component.getAccessor();
+            accessor.trySetAccessible(); // a wire record need not be public
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException failure) {
             throw new IllegalStateException("Cannot read " + component + " of a wire record", failure);
         }

@@ -32,7 +32,14 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(type, title, status, detail, errors, id);
     }
 
+    /** Seconds a client should wait before it retries a 503 (a database or Keycloak that is down). */
+    static final int RETRY_AFTER_SECONDS = 30;
+
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this);
+        if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

@@ -53,6 +53,10 @@ public final class ProblemMappers {
                 break;
             }
         }
+        if (databaseUnreachable(failure)) {
+            LOG.log(Level.WARNING, "Database unreachable: " + failure);
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The database is unavailable; nothing was changed. Retry in a moment.");
+        }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + id, failure);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; quote the correlation id to support.")
@@ -102,6 +106,20 @@ public final class ProblemMappers {
                     web.getMessage(), null);
         }
         return null;
+    }
+
+    /**
+     * Whether a failure was caused by not reaching the database (PostgreSQL down or refusing connections):
+     * somewhere in its causes is an SQLException of class 08, "connection exception", which the driver
+     * raises and the connection pool and Hibernate wrap.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The request body is not JSON, or a value has the wrong type or an unknown enum constant. */
