@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dependency rules of docs/architecture.md ("Layers"), checked over the compiled classes of the ejb,
- * web and api modules: web/api → application → domain; infrastructure implements what application needs;
+ * web and api modules: web/api → application → domain; infrastructure implements the application's ports;
  * a context reaches another only through its application (published ports) and domain (value types),
  * never through its infrastructure, web or api.
  */
@@ -47,6 +47,13 @@ class LayerRulesTest {
         check(noClasses().that().resideInAPackage("nl.pmohub..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.pmohub..application..", "nl.pmohub..infrastructure..",
                         "nl.pmohub..web..", "nl.pmohub..api.."));
+    }
+
+    /** Repositories are ports of the application ({@code MilestoneRepository}), implemented in infrastructure ({@code JpaMilestoneRepository}). */
+    @Test
+    void theApplicationKnowsNoInfrastructure() {
+        check(noClasses().that().resideInAPackage("nl.pmohub..application..")
+                .should().dependOnClassesThat().resideInAPackage("nl.pmohub..infrastructure.."));
     }
 
     @Test

@@ -154,9 +154,20 @@ class DashboardBrowserIT extends EndToEnd {
             browser.waitForText(By.id("projects:table"), "GLX-201");
             assertThat(browser.driver().findElements(By.id("projects:table:newProject"))).isEmpty();
 
+            browser.open("/t/globex/bestaat-niet.xhtml");
+            browser.waitForText(By.tagName("h1"), "Pagina niet gevonden");
+            assertThat(browser.driver().getPageSource()).doesNotContain("ExternalContext");
+            browser.open("/t/globex/");
+            browser.waitForText(By.tagName("h1"), "Projecten");
+
             browser.click(By.id("language:en"));
             browser.waitForText(By.tagName("h1"), "Projects");
             browser.screenshot("05-viewer");
+            browser.open("/t/globex/no-such-page.xhtml");
+            browser.waitForText(By.tagName("h1"), "Page not found");
+            browser.screenshot("05b-page-not-found");
+            browser.open("/t/globex/");
+            browser.waitForText(By.tagName("h1"), "Projects");
 
             browser.click(By.id("logout"));
             browser.waitUntilUrlStartsWith(Stack.BASE_URL + "/");

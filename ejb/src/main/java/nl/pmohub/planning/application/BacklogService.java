@@ -8,8 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import nl.pmohub.planning.domain.BacklogItem;
 import nl.pmohub.planning.domain.BacklogItemDetails;
 import nl.pmohub.planning.domain.Sprint;
-import nl.pmohub.planning.infrastructure.BacklogRepository;
-import nl.pmohub.planning.infrastructure.SprintRepository;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.NotFoundException;

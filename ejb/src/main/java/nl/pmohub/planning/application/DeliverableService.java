@@ -10,7 +10,6 @@ import nl.pmohub.planning.domain.DeliverableDependency;
 import nl.pmohub.planning.domain.DeliverableDetails;
 import nl.pmohub.planning.domain.DependencyGraph;
 import nl.pmohub.planning.domain.DependencyLink;
-import nl.pmohub.planning.infrastructure.DeliverableRepository;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.NotFoundException;

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import nl.pmohub.planning.domain.Milestone;
 import nl.pmohub.planning.domain.MilestoneDetails;
-import nl.pmohub.planning.infrastructure.MilestoneRepository;
 import nl.pmohub.shared.application.Roles;
 
 import java.time.Clock;

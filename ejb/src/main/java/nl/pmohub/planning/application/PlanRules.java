@@ -3,7 +3,6 @@ package nl.pmohub.planning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.pmohub.planning.domain.Stage;
-import nl.pmohub.planning.infrastructure.StageRepository;
 import nl.pmohub.portfolio.application.OpenProject;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.shared.domain.BadInputException;

@@ -3,7 +3,6 @@ package nl.pmohub.planning.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import nl.pmohub.planning.infrastructure.RoadmapRepository;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.shared.application.Roles;
 

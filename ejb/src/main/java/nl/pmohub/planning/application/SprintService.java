@@ -12,8 +12,6 @@ import nl.pmohub.planning.domain.SprintDetails;
 import nl.pmohub.planning.domain.SprintReview;
 import nl.pmohub.planning.domain.SprintStatus;
 import nl.pmohub.planning.domain.Velocity;
-import nl.pmohub.planning.infrastructure.BacklogRepository;
-import nl.pmohub.planning.infrastructure.SprintRepository;
 import nl.pmohub.portfolio.application.OpenProject;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;

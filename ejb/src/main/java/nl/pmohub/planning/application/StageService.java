@@ -13,7 +13,6 @@ import nl.pmohub.planning.domain.StageGate;
 import nl.pmohub.planning.domain.StageStatus;
 import nl.pmohub.planning.domain.ToleranceBreach;
 import nl.pmohub.planning.domain.Tolerances;
-import nl.pmohub.planning.infrastructure.StageRepository;
 import nl.pmohub.portfolio.application.OpenProject;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;

@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.pmohub.planning.application.SprintRepository;
+import nl.pmohub.planning.application.BacklogRepository;
 import nl.pmohub.planning.domain.BacklogItem;
 import nl.pmohub.planning.domain.BacklogItemDetails;
 import nl.pmohub.planning.domain.ItemStatus;

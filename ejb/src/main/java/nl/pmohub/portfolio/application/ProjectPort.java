@@ -3,7 +3,6 @@ package nl.pmohub.portfolio.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.pmohub.portfolio.domain.Project;
-import nl.pmohub.portfolio.infrastructure.ProjectRepository;
 import nl.pmohub.shared.domain.NotFoundException;
 
 import java.time.LocalDate;

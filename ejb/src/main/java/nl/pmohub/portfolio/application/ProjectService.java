@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.pmohub.portfolio.domain.Project;
 import nl.pmohub.portfolio.domain.ProjectDetails;
-import nl.pmohub.portfolio.infrastructure.ProjectRepository;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.DuplicateException;
@@ -96,8 +95,8 @@ public class ProjectService {
         projects.remove(load(id, expectedVersion));
     }
 
-    private static void requireSortable(PageRequest page) {
-        if (!ProjectRepository.isSortable(page.sort())) {
+    private void requireSortable(PageRequest page) {
+        if (!projects.isSortable(page.sort())) {
             throw new BadInputException("sort", "cannot sort by " + page.sort());
         }
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import nl.pmohub.portfolio.application.ProjectRepository;
 import nl.pmohub.portfolio.application.ProjectFilter;
 import nl.pmohub.portfolio.domain.Project;
 import nl.pmohub.portfolio.domain.ProjectDetails;

@@ -3,6 +3,7 @@ package nl.pmohub.shared.infrastructure;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import nl.pmohub.shared.application.Records;
 import nl.pmohub.shared.domain.PmoException;
 
 import java.util.Locale;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  * concurrent write; the database's constraint then refuses it, and {@link #flush()} turns that into the
  * refusal the service would have given, named by {@link #constraintRefusals()}: a 409/400, not a 500.
  */
-public abstract class EntityStore<T> {
+public abstract class EntityStore<T> implements Records<T> {
 
     @PersistenceContext
     protected EntityManager em;
@@ -30,19 +31,23 @@ public abstract class EntityStore<T> {
         this.type = type;
     }
 
+    @Override
     public Optional<T> find(UUID id) {
         return Optional.ofNullable(em.find(type, id));
     }
 
+    @Override
     public void add(T entity) {
         em.persist(entity);
     }
 
+    @Override
     public void remove(T entity) {
         em.remove(entity);
     }
 
     /** Writes pending changes now, so constraint and version conflicts surface inside the service call. */
+    @Override
     public void flush() {
         try {
             em.flush();

@@ -1,5 +1,6 @@
 package nl.pmohub.shared.infrastructure;
 
+import nl.pmohub.shared.application.ProjectRecords;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.ProjectRecord;
 import nl.pmohub.shared.domain.StaleVersionException;
@@ -11,7 +12,7 @@ import java.util.UUID;
  * version the client saw" — not found (404) when the id is another project's or another tenant's, stale
  * (412) when someone changed it since.
  */
-public abstract class ProjectRecordStore<T extends ProjectRecord> extends EntityStore<T> {
+public abstract class ProjectRecordStore<T extends ProjectRecord> extends EntityStore<T> implements ProjectRecords<T> {
 
     private final String what;
 
@@ -20,12 +21,12 @@ public abstract class ProjectRecordStore<T extends ProjectRecord> extends Entity
         this.what = what;
     }
 
-    /** The record {@code id} of the project, or NotFoundException. */
+    @Override
     public T get(UUID projectId, UUID id) {
         return find(id).filter(record -> record.belongsTo(projectId)).orElseThrow(() -> new NotFoundException(what, id));
     }
 
-    /** The record {@code id} of the project at {@code expectedVersion}, or NotFoundException / StaleVersionException. */
+    @Override
     public T get(UUID projectId, UUID id, long expectedVersion) {
         T record = get(projectId, id);
         StaleVersionException.require(what, id, expectedVersion, record.version());

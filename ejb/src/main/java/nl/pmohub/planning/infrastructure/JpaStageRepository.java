@@ -1,6 +1,7 @@
 package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.pmohub.planning.application.StageRepository;
 import nl.pmohub.planning.application.StageView;
 import nl.pmohub.planning.domain.Stage;
 import nl.pmohub.planning.domain.StageGate;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 
 /** Stages and their gates, for the current tenant. */
 @ApplicationScoped
-public class StageRepository extends ProjectRecordStore<Stage> {
+public class JpaStageRepository extends ProjectRecordStore<Stage> implements StageRepository {
 
     /** The stage read model with its gate decision; callers add joins, conditions and order. */
     static final String VIEW = """
@@ -28,7 +29,7 @@ public class StageRepository extends ProjectRecordStore<Stage> {
             from Stage s left join StageGate g on g.stageId = s.id
             """;
 
-    public StageRepository() {
+    public JpaStageRepository() {
         super(Stage.class, "Stage");
     }
 
@@ -38,22 +39,26 @@ public class StageRepository extends ProjectRecordStore<Stage> {
                 "overlaps a stage planned at the same moment"));
     }
 
+    @Override
     public List<StageView> ofProject(UUID projectId) {
         return em.createQuery(VIEW + " where s.projectId = :project order by s.startDate", StageView.class)
                 .setParameter("project", projectId).getResultList();
     }
 
+    @Override
     public StageView view(UUID id) {
         return em.createQuery(VIEW + " where s.id = :id", StageView.class).setParameter("id", id).getSingleResult();
     }
 
     /** The stages of one project as entities, in order (for the overlap and gate rules). */
+    @Override
     public List<Stage> stagesOf(UUID projectId) {
         return em.createQuery("select s from Stage s where s.projectId = :project order by s.startDate", Stage.class)
                 .setParameter("project", projectId).getResultList();
     }
 
     /** Stages not yet closed of active projects, with their project (what the exceptions card judges). */
+    @Override
     public List<Object[]> openOfActiveProjects() {
         return em.createQuery("""
                 select s, p.code, p.name from Stage s join Project p on p.id = s.projectId
@@ -61,16 +66,19 @@ public class StageRepository extends ProjectRecordStore<Stage> {
                 .setParameter("closed", StageStatus.CLOSED).setParameter("active", ProjectPhase.ACTIVE).getResultList();
     }
 
+    @Override
     public Optional<StageGate> gateOf(UUID stageId) {
         return em.createQuery("select g from StageGate g where g.stageId = :stage", StageGate.class)
                 .setParameter("stage", stageId).getResultStream().findFirst();
     }
 
+    @Override
     public void addGate(StageGate gate) {
         em.persist(gate);
     }
 
     /** Milestones and deliverables planned in the stage (a stage cannot shrink away from them). */
+    @Override
     public long workOutside(UUID stageId, java.time.LocalDate start, java.time.LocalDate end) {
         long milestones = em.createQuery("""
                 select count(m) from Milestone m where m.stageId = :stage and (m.plannedDate < :start or m.plannedDate > :end)""", Long.class)

@@ -2,6 +2,7 @@ package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import nl.pmohub.planning.application.SprintRepository;
 import nl.pmohub.planning.application.SprintView;
 import nl.pmohub.planning.domain.Burndown;
 import nl.pmohub.planning.domain.ItemStatus;
@@ -27,14 +28,14 @@ import java.util.function.Supplier;
  * sees them first, so a race loses with a 409 instead of a 500.
  */
 @ApplicationScoped
-public class SprintRepository extends ProjectRecordStore<Sprint> {
+public class JpaSprintRepository extends ProjectRecordStore<Sprint> implements SprintRepository {
 
     /** Names of the constraints in V5__scrum.sql and the field each one is about. */
     static final String NO_OVERLAP = "sprint_team_no_overlap";
     static final String ONE_ACTIVE = "sprint_one_active_per_team";
     static final String NUMBER_UNIQUE = "sprint_number_unique";
 
-    public SprintRepository() {
+    public JpaSprintRepository() {
         super(Sprint.class, "Sprint");
     }
 
@@ -48,6 +49,7 @@ public class SprintRepository extends ProjectRecordStore<Sprint> {
                         "Another sprint was planned at the same moment; try again"));
     }
 
+    @Override
     public int nextNumber(UUID projectId) {
         Integer max = em.createQuery("select max(s.number) from Sprint s where s.projectId = :project", Integer.class)
                 .setParameter("project", projectId).getSingleResult();
@@ -55,6 +57,7 @@ public class SprintRepository extends ProjectRecordStore<Sprint> {
     }
 
     /** A sprint of the same team (in any project of the tenant) sharing a day with the given period, if any. */
+    @Override
     public Optional<Sprint> overlapping(String team, LocalDate start, LocalDate end, UUID except) {
         return em.createQuery("""
                 select s from Sprint s where s.team = :team and s.startDate <= :end and s.endDate >= :start and s.id <> :except
@@ -65,16 +68,19 @@ public class SprintRepository extends ProjectRecordStore<Sprint> {
     }
 
     /** Whether another sprint of the team is running. */
+    @Override
     public boolean teamBusy(String team, UUID except) {
         return !em.createQuery("select s.id from Sprint s where s.team = :team and s.status = :active and s.id <> :except", UUID.class)
                 .setParameter("team", team).setParameter("active", SprintStatus.ACTIVE).setParameter("except", except)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    @Override
     public List<SprintView> ofProject(UUID projectId) {
         return views("s.projectId = :project", "project", projectId);
     }
 
+    @Override
     public Optional<SprintView> view(UUID projectId, UUID id) {
         return views("s.projectId = :project and s.id = :id", "project", projectId, "id", id).stream().findFirst();
     }
@@ -107,6 +113,7 @@ public class SprintRepository extends ProjectRecordStore<Sprint> {
      * The burndown of a sprint of the project, from one query: the sprint's dates and commitment with its
      * items' points grouped by the day they were done (no day: not done).
      */
+    @Override
     public Optional<Burndown> burndown(UUID projectId, UUID id, LocalDate today) {
         List<Object[]> rows = em.createQuery("""
                 select s.number, s.startDate, s.endDate, s.committedPoints, i.doneOn, sum(i.estimate)
@@ -132,6 +139,7 @@ public class SprintRepository extends ProjectRecordStore<Sprint> {
     }
 
     /** The project's closed sprints with commitment and result. */
+    @Override
     public Velocity velocity(UUID projectId) {
         List<Velocity.Entry> closed = em.createQuery("""
                 select s.id, s.number, s.team, s.endDate, s.committedPoints, s.completedPoints

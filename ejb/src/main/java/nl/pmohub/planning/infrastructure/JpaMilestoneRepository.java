@@ -1,6 +1,7 @@
 package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.pmohub.planning.application.MilestoneRepository;
 import nl.pmohub.planning.application.Deadline;
 import nl.pmohub.planning.application.MilestoneView;
 import nl.pmohub.planning.domain.Milestone;
@@ -13,9 +14,9 @@ import java.util.UUID;
 
 /** Milestones of the current tenant; lists are projections (one query each, no per-row loading). */
 @ApplicationScoped
-public class MilestoneRepository extends ProjectRecordStore<Milestone> {
+public class JpaMilestoneRepository extends ProjectRecordStore<Milestone> implements MilestoneRepository {
 
-    public MilestoneRepository() {
+    public JpaMilestoneRepository() {
         super(Milestone.class, "Milestone");
     }
 
@@ -26,12 +27,14 @@ public class MilestoneRepository extends ProjectRecordStore<Milestone> {
             from Milestone m
             """;
 
+    @Override
     public List<MilestoneView> ofProject(UUID projectId) {
         return em.createQuery(VIEW + " where m.projectId = :project order by m.plannedDate, m.name", MilestoneView.class)
                 .setParameter("project", projectId).getResultList();
     }
 
     /** Open milestones of active projects planned on or before the horizon (missed ones included), soonest first. */
+    @Override
     public List<Deadline> openUntil(LocalDate horizon, int limit) {
         return em.createQuery("""
                 select new nl.pmohub.planning.application.Deadline(m.id, p.id, p.code, p.name, m.name, m.plannedDate, m.owner)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import nl.pmohub.portfolio.application.ProjectRepository;
 import nl.pmohub.portfolio.application.PortfolioHealth;
 import nl.pmohub.portfolio.application.ProjectFilter;
 import nl.pmohub.portfolio.application.ProjectSummary;
@@ -29,7 +30,7 @@ import java.util.UUID;
  * named in {@link #SORTABLE}.
  */
 @ApplicationScoped
-public class ProjectRepository {
+public class JpaProjectRepository implements ProjectRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "code", "p.code", "name", "p.name", "manager", "p.manager", "method", "p.method",
@@ -38,18 +39,22 @@ public class ProjectRepository {
     @PersistenceContext
     EntityManager em;
 
+    @Override
     public Optional<Project> find(UUID id) {
         return Optional.ofNullable(em.find(Project.class, id));
     }
 
+    @Override
     public void add(Project project) {
         em.persist(project);
     }
 
+    @Override
     public void remove(Project project) {
         em.remove(project);
     }
 
+    @Override
     public boolean codeTaken(String code, UUID except) {
         return !em.createQuery("select p.id from Project p where lower(p.code) = :code and p.id <> :except", UUID.class)
                 .setParameter("code", code.strip().toLowerCase(Locale.ROOT))
@@ -57,10 +62,12 @@ public class ProjectRepository {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    public static boolean isSortable(String property) {
+    @Override
+    public boolean isSortable(String property) {
         return property == null || SORTABLE.containsKey(property);
     }
 
+    @Override
     public Page<ProjectSummary> list(ProjectFilter filter, PageRequest page) {
         List<ProjectSummary> items = items(filter, page);
         // a page that is not full and not past the end tells the total without a count query
@@ -71,6 +78,7 @@ public class ProjectRepository {
     }
 
     /** One page of projects, without the total (for callers that count separately, like the UI's table). */
+    @Override
     public List<ProjectSummary> items(ProjectFilter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
@@ -83,6 +91,7 @@ public class ProjectRepository {
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
+    @Override
     public long count(ProjectFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> count = em.createQuery("select count(p) from Project p" + where(filter, parameters), Long.class);
@@ -90,6 +99,7 @@ public class ProjectRepository {
         return count.getSingleResult();
     }
 
+    @Override
     public PortfolioHealth health() {
         Map<ProjectMethod, Map<RagStatus, Long>> active = new EnumMap<>(ProjectMethod.class);
         em.createQuery("select p.method, p.status, count(p) from Project p where p.phase = :active group by p.method, p.status", Object[].class)
@@ -103,6 +113,7 @@ public class ProjectRepository {
     }
 
     /** Writes pending changes now, so the version a caller gets back is the one stored. */
+    @Override
     public void flush() {
         em.flush();
     }

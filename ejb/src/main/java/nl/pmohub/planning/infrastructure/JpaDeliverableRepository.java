@@ -1,6 +1,7 @@
 package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.pmohub.planning.application.DeliverableRepository;
 import nl.pmohub.planning.application.DeliverableView;
 import nl.pmohub.planning.domain.Deliverable;
 import nl.pmohub.planning.domain.DeliverableDependency;
@@ -17,9 +18,9 @@ import java.util.function.Supplier;
 
 /** Deliverables and their finish-to-start links, for the current tenant. */
 @ApplicationScoped
-public class DeliverableRepository extends ProjectRecordStore<Deliverable> {
+public class JpaDeliverableRepository extends ProjectRecordStore<Deliverable> implements DeliverableRepository {
 
-    public DeliverableRepository() {
+    public JpaDeliverableRepository() {
         super(Deliverable.class, "Deliverable");
     }
 
@@ -34,22 +35,26 @@ public class DeliverableRepository extends ProjectRecordStore<Deliverable> {
             from Deliverable d
             """;
 
+    @Override
     public List<DeliverableView> ofProject(UUID projectId) {
         return em.createQuery(VIEW + " where d.projectId = :project order by d.startDate, d.name", DeliverableView.class)
                 .setParameter("project", projectId).getResultList();
     }
 
     /** One deliverable's row, without its links. */
+    @Override
     public DeliverableView view(UUID id) {
         return em.createQuery(VIEW + " where d.id = :id", DeliverableView.class).setParameter("id", id).getSingleResult();
     }
 
     /** The predecessors of one deliverable, with their planned ends. */
+    @Override
     public List<DeliverableView> predecessorsOf(UUID successorId) {
         return em.createQuery(VIEW + " join DeliverableDependency l on l.predecessorId = d.id where l.successorId = :successor",
                 DeliverableView.class).setParameter("successor", successorId).getResultList();
     }
 
+    @Override
     public List<DependencyLink> linksOf(UUID projectId) {
         return em.createQuery("""
                 select new nl.pmohub.planning.domain.DependencyLink(l.predecessorId, l.successorId)
@@ -57,15 +62,18 @@ public class DeliverableRepository extends ProjectRecordStore<Deliverable> {
                 .setParameter("project", projectId).getResultList();
     }
 
+    @Override
     public Optional<DeliverableDependency> link(UUID predecessorId, UUID successorId) {
         return em.createQuery("select l from DeliverableDependency l where l.predecessorId = :p and l.successorId = :s", DeliverableDependency.class)
                 .setParameter("p", predecessorId).setParameter("s", successorId).getResultStream().findFirst();
     }
 
+    @Override
     public void addLink(DeliverableDependency link) {
         em.persist(link);
     }
 
+    @Override
     public void removeLink(DeliverableDependency link) {
         em.remove(link);
     }

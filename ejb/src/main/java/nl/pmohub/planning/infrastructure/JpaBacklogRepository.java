@@ -2,6 +2,7 @@ package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import nl.pmohub.planning.application.BacklogRepository;
 import nl.pmohub.planning.application.BacklogItemView;
 import nl.pmohub.planning.application.BacklogScope;
 import nl.pmohub.planning.domain.BacklogItem;
@@ -13,13 +14,14 @@ import java.util.UUID;
 
 /** Backlog items of the current tenant; lists are projections in rank order (one query each). */
 @ApplicationScoped
-public class BacklogRepository extends ProjectRecordStore<BacklogItem> {
+public class JpaBacklogRepository extends ProjectRecordStore<BacklogItem> implements BacklogRepository {
 
-    public BacklogRepository() {
+    public JpaBacklogRepository() {
         super(BacklogItem.class, "Backlog item");
     }
 
     /** The rank after the project's last item. */
+    @Override
     public int nextRank(UUID projectId) {
         Integer max = em.createQuery("select max(i.rank) from BacklogItem i where i.projectId = :project", Integer.class)
                 .setParameter("project", projectId).getSingleResult();
@@ -27,11 +29,13 @@ public class BacklogRepository extends ProjectRecordStore<BacklogItem> {
     }
 
     /** The items of a sprint, as entities (to start or review it). */
+    @Override
     public List<BacklogItem> inSprint(UUID sprintId) {
         return em.createQuery("select i from BacklogItem i where i.sprintId = :sprint", BacklogItem.class)
                 .setParameter("sprint", sprintId).getResultList();
     }
 
+    @Override
     public List<BacklogItemView> list(UUID projectId, BacklogScope scope) {
         String where = scope.sprintId() != null ? " and i.sprintId = :sprint" : scope.productOnly() ? " and i.sprintId is null" : "";
         TypedQuery<BacklogItemView> query = em.createQuery("""
@@ -46,6 +50,7 @@ public class BacklogRepository extends ProjectRecordStore<BacklogItem> {
         return query.getResultList();
     }
 
+    @Override
     public Optional<BacklogItemView> view(UUID projectId, UUID id) {
         return em.createQuery("""
                 select new nl.pmohub.planning.application.BacklogItemView(
