@@ -31,13 +31,14 @@ public record GateRequest(
             @Schema(maxLength = 500, description = "A link or file number") String reference) {
     }
 
-    GateDecisionDetails toDetails() {
+    /** The decision; without a date it is decided {@code today}. */
+    GateDecisionDetails toDetails(LocalDate today) {
         List<GateDocumentDetails> docs = documents == null ? List.of() : IntStream.range(0, documents.size())
                 .mapToObj(i -> documents.get(i) == null ? null : new GateDocumentDetails(
                         Inputs.enumValue(GateDocumentKind.class, "documents[" + i + "].kind", documents.get(i).kind()),
                         documents.get(i).title(), documents.get(i).reference()))
                 .toList();
         return new GateDecisionDetails(Inputs.enumValue(GateDecision.class, "decision", decision),
-                decidedOn == null ? LocalDate.now() : decidedOn, decidedBy, conditions, rationale, docs);
+                decidedOn == null ? today : decidedOn, decidedBy, conditions, rationale, docs);
     }
 }

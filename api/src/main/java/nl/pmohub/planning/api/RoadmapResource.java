@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stages")
 public class RoadmapResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     RoadmapService roadmaps;
@@ -51,8 +55,9 @@ public class RoadmapResource {
     public List<Row> roadmap(@QueryParam("method") @Parameter(description = "Only projects of this method: PRINCE2, SCRUM, KANBAN, HYBRID")
                              String method) {
         Roadmap roadmap = roadmaps.activeProjects(Inputs.enumValue(ProjectMethod.class, "method", method));
+        LocalDate today = LocalDate.now(clock);
         Map<UUID, List<StageResponse>> stages = roadmap.stages().stream()
-                .collect(Collectors.groupingBy(StageView::projectId, Collectors.mapping(StageResponse::of, Collectors.toList())));
+                .collect(Collectors.groupingBy(StageView::projectId, Collectors.mapping(s -> StageResponse.of(s, today), Collectors.toList())));
         Map<UUID, List<MilestoneResponse>> milestones = roadmap.milestones().stream()
                 .collect(Collectors.groupingBy(MilestoneView::projectId, Collectors.mapping(MilestoneResponse::of, Collectors.toList())));
         Map<UUID, List<RoadmapSprint>> sprints = roadmap.sprints().stream().collect(Collectors.groupingBy(RoadmapSprint::projectId));

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,6 +45,9 @@ import java.util.UUID;
 public class StageResource {
 
     @Inject
+    Clock clock;
+
+    @Inject
     StageService stages;
 
     @PathParam("tenant")
@@ -55,7 +60,7 @@ public class StageResource {
     @GET
     @Operation(summary = "List a project's stages", description = "In date order, with the tolerances each exceeds today.")
     public List<StageResponse> list() {
-        return stages.ofProject(projectId).stream().map(StageResponse::of).toList();
+        return stages.ofProject(projectId).stream().map(s -> StageResponse.of(s, LocalDate.now(clock))).toList();
     }
 
     @GET
@@ -106,7 +111,7 @@ public class StageResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = GateResponse.class)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GateRequest request, @Context UriInfo uri) {
         long version = EntityTags.requiredVersion(ifMatch);
-        GateView gate = stages.decide(projectId, id, version, request == null ? null : request.toDetails());
+        GateView gate = stages.decide(projectId, id, version, request == null ? null : request.toDetails(LocalDate.now(clock)));
         return Response.created(uri.getAbsolutePath()).entity(GateResponse.of(gate)).build();
     }
 
@@ -117,7 +122,7 @@ public class StageResource {
         return GateResponse.of(stages.gate(projectId, id));
     }
 
-    private static Response withTag(Response.ResponseBuilder response, StageView stage) {
-        return response.tag(EntityTags.of(stage.version())).entity(StageResponse.of(stage)).build();
+    private Response withTag(Response.ResponseBuilder response, StageView stage) {
+        return response.tag(EntityTags.of(stage.version())).entity(StageResponse.of(stage, LocalDate.now(clock))).build();
     }
 }

@@ -22,9 +22,10 @@ public record StageResponse(UUID id, UUID projectId, StageKind kind, String name
                             @Schema(description = "The decision of its end-stage gate, once taken") GateDecision gateDecision,
                             LocalDate gateDecidedOn, long version) {
 
-    static StageResponse of(StageView s) {
+    /** The stage as judged on {@code today} (its tolerance breaches). */
+    static StageResponse of(StageView s, LocalDate today) {
         return new StageResponse(s.id(), s.projectId(), s.kind(), s.name(), s.startDate(), s.endDate(), s.baselineEnd(), s.slippageDays(),
                 s.timeToleranceDays(), s.budget(), s.costTolerancePercent(), s.costLimit(), s.actualCost(), s.forecastCost(), s.status(),
-                s.breaches(LocalDate.now()), s.gateDecision(), s.gateDecidedOn(), s.version());
+                s.breaches(today), s.gateDecision(), s.gateDecidedOn(), s.version());
     }
 }

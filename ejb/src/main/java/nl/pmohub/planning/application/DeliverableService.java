@@ -14,6 +14,7 @@ import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.NotFoundException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
 public class DeliverableService {
+
+    @Inject
+    Clock clock;
 
 
     @Inject
@@ -59,7 +63,7 @@ public class DeliverableService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public DeliverableView plan(@NotNull UUID projectId, @NotNull @Valid DeliverableDetails details) {
         requirePlaceable(projectId, details);
-        Deliverable deliverable = Deliverable.plan(projectId, details);
+        Deliverable deliverable = Deliverable.plan(projectId, details, LocalDate.now(clock));
         deliverables.add(deliverable);
         return stored(deliverable.id());
     }
@@ -68,7 +72,7 @@ public class DeliverableService {
     public DeliverableView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid DeliverableDetails details) {
         Deliverable deliverable = deliverables.get(projectId, id, expectedVersion);
         requirePlaceable(projectId, details);
-        deliverable.revise(details);
+        deliverable.revise(details, LocalDate.now(clock));
         return stored(id);
     }
 

@@ -48,7 +48,7 @@ public class MilestoneService {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
     public MilestoneView plan(@NotNull UUID projectId, @NotNull @Valid MilestoneDetails details) {
         requirePlaceable(projectId, details);
-        Milestone milestone = Milestone.plan(projectId, details);
+        Milestone milestone = Milestone.plan(projectId, details, LocalDate.now(clock));
         milestones.add(milestone);
         return stored(milestone);
     }
@@ -57,7 +57,7 @@ public class MilestoneService {
     public MilestoneView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid MilestoneDetails details) {
         Milestone milestone = milestones.get(projectId, id, expectedVersion);
         requirePlaceable(projectId, details);
-        milestone.revise(details);
+        milestone.revise(details, LocalDate.now(clock));
         return stored(milestone);
     }
 

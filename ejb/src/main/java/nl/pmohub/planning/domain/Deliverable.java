@@ -48,16 +48,17 @@ public class Deliverable extends ProjectRecord {
     protected Deliverable() {
     }
 
-    public static Deliverable plan(UUID projectId, DeliverableDetails details) {
+    /** A new deliverable; 100 % complete without a date counts as done {@code today}. */
+    public static Deliverable plan(UUID projectId, DeliverableDetails details, LocalDate today) {
         Deliverable deliverable = new Deliverable();
         deliverable.identify(projectId);
-        deliverable.apply(details);
+        deliverable.apply(details, today);
         deliverable.rebaseline();
         return deliverable;
     }
 
-    public void revise(DeliverableDetails details) {
-        apply(details);
+    public void revise(DeliverableDetails details, LocalDate today) {
+        apply(details, today);
     }
 
     /** Accepts the current plan as the baseline: slippage starts at zero again. */
@@ -71,8 +72,8 @@ public class Deliverable extends ProjectRecord {
         return ChronoUnit.DAYS.between(baselineEnd, endDate);
     }
 
-    private void apply(DeliverableDetails details) {
-        completedOn = Completion.doneOn(details.percentComplete(), details.completedOn(), "completedOn");
+    private void apply(DeliverableDetails details, LocalDate today) {
+        completedOn = Completion.doneOn(details.percentComplete(), details.completedOn(), "completedOn", today);
         name = details.name().strip();
         owner = Completion.owner(details.owner());
         startDate = details.startDate();

@@ -42,16 +42,17 @@ public class Milestone extends ProjectRecord {
     protected Milestone() {
     }
 
-    public static Milestone plan(UUID projectId, MilestoneDetails details) {
+    /** A new milestone; 100 % complete without a date counts as done {@code today}. */
+    public static Milestone plan(UUID projectId, MilestoneDetails details, LocalDate today) {
         Milestone milestone = new Milestone();
         milestone.identify(projectId);
-        milestone.apply(details);
+        milestone.apply(details, today);
         milestone.baselineDate = milestone.plannedDate;
         return milestone;
     }
 
-    public void revise(MilestoneDetails details) {
-        apply(details);
+    public void revise(MilestoneDetails details, LocalDate today) {
+        apply(details, today);
     }
 
     /** Accepts the current plan as the new baseline (a decision, e.g. at a stage gate): slippage starts at zero again. */
@@ -64,8 +65,8 @@ public class Milestone extends ProjectRecord {
         return ChronoUnit.DAYS.between(baselineDate, plannedDate);
     }
 
-    private void apply(MilestoneDetails details) {
-        achievedOn = Completion.doneOn(details.percentComplete(), details.achievedOn(), "achievedOn");
+    private void apply(MilestoneDetails details, LocalDate today) {
+        achievedOn = Completion.doneOn(details.percentComplete(), details.achievedOn(), "achievedOn", today);
         name = details.name().strip();
         owner = Completion.owner(details.owner());
         plannedDate = details.plannedDate();

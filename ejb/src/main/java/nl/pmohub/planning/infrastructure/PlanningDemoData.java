@@ -157,7 +157,7 @@ public class PlanningDemoData implements DemoSeed {
             LocalDate to = start.plusDays(span * (i + 1) / names.size() - 1);
             int percent = to.isBefore(today) ? 100 : from.isAfter(today) ? 0 : (int) (100 * ChronoUnit.DAYS.between(from, today) / (ChronoUnit.DAYS.between(from, to) + 1));
             Deliverable deliverable = Deliverable.plan(project.id(), new DeliverableDetails(names.get(i), project.details().manager(),
-                    from, to, percent, percent == 100 ? to : null, stage.id()));
+                    from, to, percent, percent == 100 ? to : null, stage.id()), today);
             em.persist(deliverable);
             if (previous != null) {
                 em.persist(new DeliverableDependency(project.id(), previous.id(), deliverable.id()));
@@ -186,9 +186,9 @@ public class PlanningDemoData implements DemoSeed {
             LocalDate finalDate = slips ? planned.plusDays(21) : planned;
             var stage = stages.stream().filter(s -> s.contains(planned) && s.contains(finalDate)).findFirst().map(Stage::id).orElse(null);
             Milestone milestone = Milestone.plan(project.id(), new MilestoneDetails(MILESTONES.get(i), owner, planned, percent,
-                    past && !missed ? planned : null, stage));
+                    past && !missed ? planned : null, stage), today);
             if (slips) {
-                milestone.revise(new MilestoneDetails(MILESTONES.get(i), owner, finalDate, percent, null, stage));
+                milestone.revise(new MilestoneDetails(MILESTONES.get(i), owner, finalDate, percent, null, stage), today);
             }
             em.persist(milestone);
         }

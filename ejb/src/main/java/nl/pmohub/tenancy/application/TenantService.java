@@ -12,6 +12,7 @@ import nl.pmohub.shared.domain.DuplicateException;
 import nl.pmohub.tenancy.domain.Tenant;
 import nl.pmohub.tenancy.domain.TenantSlug;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -24,6 +25,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed(Roles.OPERATOR)
 public class TenantService {
+
+    @Inject
+    Clock clock;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -39,7 +43,7 @@ public class TenantService {
         }
         String webSecret = randomSecret(32);
         String temporaryPassword = randomSecret(12);
-        em.persist(Tenant.register(request.slug(), request.name().strip(), request.adminEmail().strip(), webSecret));
+        em.persist(Tenant.register(request.slug(), request.name().strip(), request.adminEmail().strip(), webSecret, clock.instant()));
         em.flush();
         realms.createRealm(request.slug(), request.name().strip(), request.adminEmail().strip(), temporaryPassword, webSecret);
         return new OnboardedTenant(request.slug(), request.name().strip(), "admin", temporaryPassword, "/t/" + request.slug() + "/");

@@ -49,7 +49,7 @@ public class Tenant {
     protected Tenant() {
     }
 
-    public static Tenant register(String slug, String name, String adminEmail, String webClientSecret) {
+    public static Tenant register(String slug, String name, String adminEmail, String webClientSecret, Instant now) {
         if (!TenantSlug.isWellFormed(slug)) {
             throw new IllegalArgumentException("Not a valid tenant slug: " + slug);
         }
@@ -59,7 +59,7 @@ public class Tenant {
         tenant.adminEmail = Objects.requireNonNull(adminEmail);
         tenant.webClientSecret = Objects.requireNonNull(webClientSecret);
         tenant.status = Status.ACTIVE;
-        tenant.createdAt = Instant.now();
+        tenant.createdAt = now;
         return tenant;
     }
 

@@ -1,5 +1,6 @@
 package nl.pmohub.tenancy.infrastructure;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import nl.pmohub.shared.infrastructure.Settings;
 import nl.pmohub.tenancy.domain.Tenant;
 
+import java.time.Clock;
+
 /**
  * Puts a demo tenant in the registry, committed on its own so that the seeds that follow (each in its
  * own transaction) can refer to it. The demo realms use the platform's web client secret.
@@ -15,13 +18,16 @@ import nl.pmohub.tenancy.domain.Tenant;
 @Stateless
 public class DemoTenantRegistration {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensure(String slug, String name, String adminEmail) {
         if (em.find(Tenant.class, slug) == null) {
-            em.persist(Tenant.register(slug, name, adminEmail, Settings.platformWebClientSecret()));
+            em.persist(Tenant.register(slug, name, adminEmail, Settings.platformWebClientSecret(), clock.instant()));
         }
     }
 }

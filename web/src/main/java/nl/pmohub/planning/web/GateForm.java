@@ -39,14 +39,16 @@ public class GateForm implements Serializable {
     }
 
     private GateDecision decision = GateDecision.GO;
-    private LocalDate decidedOn = LocalDate.now();
+    private LocalDate decidedOn;
     private String decidedBy;
     private String conditions;
     private String rationale;
     private final List<Document> documents = new ArrayList<>();
 
-    static GateForm proposing(String progressReport, String riskRegister, String budget) {
+    /** A gate decided {@code today}, with the documents a gate usually rests on proposed. */
+    static GateForm proposing(LocalDate today, String progressReport, String riskRegister, String budget) {
         GateForm form = new GateForm();
+        form.decidedOn = today;
         form.documents.add(new Document(GateDocumentKind.PROGRESS_REPORT, progressReport));
         form.documents.add(new Document(GateDocumentKind.RISK_REGISTER, riskRegister));
         form.documents.add(new Document(GateDocumentKind.BUDGET, budget));

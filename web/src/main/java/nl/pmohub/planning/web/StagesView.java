@@ -88,7 +88,7 @@ public class StagesView implements Serializable {
 
     public void startGate(StageView stage) {
         gateStage = stage;
-        gateForm = GateForm.proposing(Messages.text("gate.proposedReport", stage.name()), Messages.text("gate.proposedRisks"),
+        gateForm = GateForm.proposing(LocalDate.now(clock), Messages.text("gate.proposedReport", stage.name()), Messages.text("gate.proposedRisks"),
                 Messages.text("gate.proposedBudget"));
     }
 

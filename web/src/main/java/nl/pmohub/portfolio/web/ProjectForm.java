@@ -25,10 +25,18 @@ public class ProjectForm implements Serializable {
     private String description;
     private ProjectMethod method = ProjectMethod.PRINCE2;
     private String manager;
-    private LocalDate startDate = LocalDate.now();
-    private LocalDate endDate = LocalDate.now().plusMonths(6);
+    private LocalDate startDate;
+    private LocalDate endDate;
     private RagStatus status = RagStatus.GREEN;
     private BigDecimal budget;
+
+    /** A new project starting {@code today}, planned for six months. */
+    static ProjectForm startingOn(LocalDate today) {
+        ProjectForm form = new ProjectForm();
+        form.startDate = today;
+        form.endDate = today.plusMonths(6);
+        return form;
+    }
 
     static ProjectForm of(ProjectSnapshot project) {
         ProjectForm form = new ProjectForm();

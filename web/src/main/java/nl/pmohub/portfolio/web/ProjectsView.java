@@ -99,7 +99,7 @@ public class ProjectsView implements Serializable {
     public List<StageInException> getExceptions() { return exceptions; }
 
     public void startNew() {
-        form = new ProjectForm();
+        form = ProjectForm.startingOn(LocalDate.now(clock));
         form.setManager(externalContext.getUserPrincipal().getName());
     }
 
