@@ -92,6 +92,16 @@ class LayerRulesTest {
         }));
     }
 
+    /**
+     * Every entity outside the platform's own registry stands on the kernel ({@code TenantOwned}), so it
+     * has the {@code @TenantId} column that Hibernate filters and row-level security walls.
+     */
+    @Test
+    void everyEntityOutsideThePlatformRegistryIsOwnedByATenant() {
+        check(classes().that().areAnnotatedWith("jakarta.persistence.Entity").and().resideOutsideOfPackage("nl.pmohub.tenancy..")
+                .should().beAssignableTo("nl.pmohub.shared.domain.TenantOwned"));
+    }
+
     private static String context(JavaClass type) {
         String name = type.getPackageName();
         if (!name.startsWith("nl.pmohub.")) {
