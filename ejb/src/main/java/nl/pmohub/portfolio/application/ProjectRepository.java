@@ -1,25 +1,19 @@
 package nl.pmohub.portfolio.application;
 
 import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.shared.application.Records;
 import nl.pmohub.shared.domain.Page;
 import nl.pmohub.shared.domain.PageRequest;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Projects of the current tenant. Hibernate adds the tenant to every query ({@code @TenantId}); lists
- * are projections with paging and counting in the database. Sorting is limited to the indexed columns
- * named in {@link #SORTABLE}.
+ * are projections with paging and counting in the database. Sorting is limited to indexed columns
+ * ({@link #isSortable}).
  */
-public interface ProjectRepository {
-
-    Optional<Project> find(UUID id);
-
-    void add(Project project);
-
-    void remove(Project project);
+public interface ProjectRepository extends Records<Project> {
 
     boolean codeTaken(String code, UUID except);
 
@@ -31,9 +25,6 @@ public interface ProjectRepository {
     long count(ProjectFilter filter);
 
     PortfolioHealth health();
-
-    /** Writes pending changes now, so the version a caller gets back is the one stored. */
-    void flush();
 
     /** Whether lists can be sorted by this property (only indexed columns are offered); null means the default order. */
     boolean isSortable(String property);

@@ -1,8 +1,6 @@
 package nl.pmohub.portfolio.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import nl.pmohub.portfolio.application.ProjectRepository;
 import nl.pmohub.portfolio.application.PortfolioHealth;
@@ -13,6 +11,7 @@ import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.domain.Page;
+import nl.pmohub.shared.infrastructure.EntityStore;
 import nl.pmohub.shared.domain.PageRequest;
 
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,28 +28,14 @@ import java.util.UUID;
  * named in {@link #SORTABLE}.
  */
 @ApplicationScoped
-public class JpaProjectRepository implements ProjectRepository {
+public class JpaProjectRepository extends EntityStore<Project> implements ProjectRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "code", "p.code", "name", "p.name", "manager", "p.manager", "method", "p.method",
             "startDate", "p.startDate", "endDate", "p.endDate", "status", "p.status", "phase", "p.phase");
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Override
-    public Optional<Project> find(UUID id) {
-        return Optional.ofNullable(em.find(Project.class, id));
-    }
-
-    @Override
-    public void add(Project project) {
-        em.persist(project);
-    }
-
-    @Override
-    public void remove(Project project) {
-        em.remove(project);
+    public JpaProjectRepository() {
+        super(Project.class);
     }
 
     @Override
@@ -110,12 +94,6 @@ public class JpaProjectRepository implements ProjectRepository {
         long closed = em.createQuery("select count(p) from Project p where p.phase = :closed", Long.class)
                 .setParameter("closed", ProjectPhase.CLOSED).getSingleResult();
         return new PortfolioHealth(active, closed);
-    }
-
-    /** Writes pending changes now, so the version a caller gets back is the one stored. */
-    @Override
-    public void flush() {
-        em.flush();
     }
 
     private static String where(ProjectFilter filter, Map<String, Object> parameters) {
