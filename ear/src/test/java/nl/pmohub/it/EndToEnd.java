@@ -1,26 +1,20 @@
 package nl.pmohub.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Black-box tests of the deployed application: Arquillian deploys the EAR as built to the managed
- * WildFly, the tests talk to it over HTTP (and a browser) as clients do.
+ * Black-box tests of the deployed application: Arquillian starts the managed WildFly, the EAR as built
+ * is deployed once for all test classes ({@link DeployedOnce}), and the tests talk to it over HTTP (and
+ * a browser) as clients do.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, DeployedOnce.class})
 @RunAsClient
 abstract class EndToEnd {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Stack.ear();
-    }
 
     /** The reply is an RFC 9457 problem with the given status that names the field. */
     static void assertField(Http.Reply reply, int status, String field) {

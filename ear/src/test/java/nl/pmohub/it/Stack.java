@@ -1,13 +1,8 @@
 package nl.pmohub.it;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-
-import java.io.File;
 import java.util.UUID;
 
-/** Where the stack under test is (set by failsafe in ear/pom.xml) and the EAR every IT deploys. */
+/** Where the stack under test is (set by failsafe in ear/pom.xml). */
 public final class Stack {
 
     public static final String BASE_URL = System.getProperty("pmohub.base-url", "http://localhost:8080");
@@ -16,13 +11,6 @@ public final class Stack {
     public static final String DB_URL = System.getProperty("pmohub.test.db-url", "jdbc:postgresql://127.0.0.1:5432/pmohub_test");
 
     private Stack() {
-    }
-
-    /** The application exactly as built; each IT class deploys it through Arquillian. */
-    public static EnterpriseArchive ear() {
-        return ShrinkWrap.create(ZipImporter.class, "pmohub.ear")
-                .importFrom(new File(System.getProperty("pmohub.ear", "target/pmohub.ear")))
-                .as(EnterpriseArchive.class);
     }
 
     /** A value no other test (or earlier run) uses. */
