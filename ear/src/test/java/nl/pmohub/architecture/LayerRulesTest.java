@@ -16,10 +16,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -90,6 +93,19 @@ class LayerRulesTest {
                 });
             }
         }));
+    }
+
+    /**
+     * Business contexts depend on each other one way only (planning on portfolio, never back): a context
+     * that shows its facts on another's screen does it as a part of that screen in its own package, like
+     * planning's alerts on the dashboard. The kernel ({@code shared}) and the platform ({@code tenancy})
+     * are used by all; their own uses of a context (the project page's frame reads the portfolio) are not
+     * counted, or every context would be in a cycle with them.
+     */
+    @Test
+    void businessContextsDependOnEachOtherWithoutCycles() {
+        check(slices().matching("nl.pmohub.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(resideInAnyPackage("nl.pmohub.shared..", "nl.pmohub.tenancy.."), alwaysTrue()));
     }
 
     /**

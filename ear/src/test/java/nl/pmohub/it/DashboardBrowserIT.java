@@ -57,6 +57,22 @@ class DashboardBrowserIT extends EndToEnd {
         assertThat(stored.json().getJsonArray("items").getJsonObject(0).getString("phase")).isEqualTo("CLOSED");
     }
 
+    /** A link from a mail (a project page with its query) opened before signing in lands on that page after signing in. */
+    @Test
+    void aDeepLinkSurvivesTheSignIn() {
+        String pm = Http.token("acme", "pm");
+        String code = Stack.unique("LINK-");
+        String projectId = Projects.create("acme", pm, code).getString("id");
+        try (Browser browser = new Browser("en")) {
+            browser.open("/t/acme/project.xhtml?id=" + projectId + "&tab=plan");
+            browser.waitUntilUrlStartsWith(Stack.KEYCLOAK_URL + "/realms/acme/");
+            browser.signIn("pm", "demo");
+
+            browser.waitForText(By.tagName("h1"), code);
+            assertThat(browser.driver().getCurrentUrl()).isEqualTo(Stack.BASE_URL + "/t/acme/project.xhtml?id=" + projectId + "&tab=plan");
+        }
+    }
+
     @Test
     void formsExplainWhatIsWrongInDutchAndKeepTheInput() {
         String code = Stack.unique("NL-");

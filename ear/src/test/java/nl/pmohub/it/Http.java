@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -77,6 +78,13 @@ public final class Http {
 
     public static Reply post(String url, String token, String json) {
         return send(request(url, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST whose answer should come in the given Accept-Language. */
+    public static Reply post(String url, String token, String json, Locale.LanguageRange... languages) {
+        String acceptLanguage = java.util.Arrays.stream(languages).map(r -> r.getRange() + ";q=" + r.getWeight()).collect(Collectors.joining(", "));
+        return send(request(url, token).header("Accept-Language", acceptLanguage).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public static Reply put(String url, String token, String ifMatch, String json) {

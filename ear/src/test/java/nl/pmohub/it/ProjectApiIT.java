@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The projects API end to end: real WildFly, PostgreSQL and Keycloak tokens. */
@@ -90,6 +92,28 @@ class ProjectApiIT extends EndToEnd {
 
         Http.Reply search = Http.get(Projects.url("acme") + "?q=" + code, pm);
         assertThat(search.json().getInt("total")).as("nothing written").isZero();
+    }
+
+    /** Problem texts come from the same bundles as the screens, in the language the client asks for. */
+    @Test
+    void problemsSpeakTheClientsLanguage() {
+        String pm = Http.token("acme", "pm");
+        String badMethod = Projects.valid(Stack.unique("NL-")).add("method", "WATERFALL").build().toString();
+        String longName = Projects.valid(Stack.unique("NL-")).add("name", "x".repeat(121)).build().toString();
+        Locale.LanguageRange dutch = new Locale.LanguageRange("nl-NL", 1.0);
+        Locale.LanguageRange english = new Locale.LanguageRange("en", 0.5);
+
+        Http.Reply inDutch = Http.post(Projects.url("acme"), pm, badMethod, dutch, english);
+        assertField(inDutch, 400, "method");
+        assertThat(inDutch.header("Content-Language")).isEqualTo("nl");
+        assertThat(inDutch.json().getString("detail")).isEqualTo("Het verzoek bevat ongeldige velden.");
+        assertThat(inDutch.body()).contains("moet een van [");
+        assertThat(Http.post(Projects.url("acme"), pm, longName, dutch).body()).contains("moet 0 tot 120 tekens lang zijn");
+
+        Http.Reply inEnglish = Http.post(Projects.url("acme"), pm, badMethod, new Locale.LanguageRange("de", 1.0), english);
+        assertField(inEnglish, 400, "method");
+        assertThat(inEnglish.json().getString("detail")).isEqualTo("The request has invalid fields.");
+        assertThat(inEnglish.body()).contains("must be one of [");
     }
 
     @Test

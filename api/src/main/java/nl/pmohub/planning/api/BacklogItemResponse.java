@@ -1,6 +1,6 @@
 package nl.pmohub.planning.api;
 
-import nl.pmohub.planning.application.BacklogItemView;
+import nl.pmohub.planning.application.BacklogItemSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ public record BacklogItemResponse(UUID id, UUID projectId, UUID sprintId, Intege
                                   @Schema(enumeration = {"TODO", "IN_PROGRESS", "DONE"}) String status,
                                   LocalDate doneOn, long version) {
 
-    static BacklogItemResponse of(BacklogItemView i) {
+    static BacklogItemResponse of(BacklogItemSummary i) {
         return new BacklogItemResponse(i.id(), i.projectId(), i.sprintId(), i.sprintNumber(), i.title(), i.description(), i.estimate(),
                 i.rank(), i.status().name(), i.doneOn(), i.version());
     }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.pmohub.planning.application.BacklogItemView;
+import nl.pmohub.planning.application.BacklogItemSummary;
 import nl.pmohub.planning.application.BacklogScope;
 import nl.pmohub.planning.application.BacklogService;
 import nl.pmohub.shared.api.EntityTags;
@@ -74,7 +74,7 @@ public class BacklogResource {
     @Operation(summary = "Add a backlog item", description = "To the product backlog, or into a planned or active sprint of the project.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = BacklogItemResponse.class)))
     public Response add(BacklogItemRequest request, @Context UriInfo uri) {
-        BacklogItemView added = backlog.add(projectId, request == null ? null : request.toDetails());
+        BacklogItemSummary added = backlog.add(projectId, request == null ? null : request.toDetails());
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()), added);
     }
 
@@ -105,11 +105,11 @@ public class BacklogResource {
         try {
             return BacklogScope.sprint(UUID.fromString(sprint.strip()));
         } catch (IllegalArgumentException notAnId) {
-            throw new BadInputException("sprint", "must be a sprint id or '" + PRODUCT + "'");
+            throw new BadInputException("sprint", "scrum.error.sprintOrProduct", "must be a sprint id or '" + PRODUCT + "'", PRODUCT);
         }
     }
 
-    private static Response withTag(Response.ResponseBuilder response, BacklogItemView item) {
+    private static Response withTag(Response.ResponseBuilder response, BacklogItemSummary item) {
         return response.tag(EntityTags.of(item.version())).entity(BacklogItemResponse.of(item)).build();
     }
 }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.planning.application.DeliverableService;
-import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.application.DeliverableSummary;
 import nl.pmohub.shared.api.EntityTags;
 import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,7 +73,7 @@ public class DeliverableResource {
     @Operation(summary = "Plan a deliverable", description = "Its baseline is the planned period.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = DeliverableResponse.class)))
     public Response plan(DeliverableRequest request, @Context UriInfo uri) {
-        DeliverableView planned = deliverables.plan(projectId, request == null ? null : request.toDetails());
+        DeliverableSummary planned = deliverables.plan(projectId, request == null ? null : request.toDetails());
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
     }
 
@@ -115,7 +115,7 @@ public class DeliverableResource {
         return withTag(Response.ok(), deliverables.unlink(projectId, id, predecessorId));
     }
 
-    private static Response withTag(Response.ResponseBuilder response, DeliverableView deliverable) {
+    private static Response withTag(Response.ResponseBuilder response, DeliverableSummary deliverable) {
         return response.tag(EntityTags.of(deliverable.version())).entity(DeliverableResponse.of(deliverable)).build();
     }
 }

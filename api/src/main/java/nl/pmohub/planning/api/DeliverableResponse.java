@@ -1,6 +1,6 @@
 package nl.pmohub.planning.api;
 
-import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.application.DeliverableSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ public record DeliverableResponse(UUID id, UUID projectId, UUID stageId, String 
                                   @Schema(description = "True when it is planned to start before a predecessor ends") boolean dependencyConflict,
                                   long version) {
 
-    static DeliverableResponse of(DeliverableView d) {
+    static DeliverableResponse of(DeliverableSummary d) {
         return new DeliverableResponse(d.id(), d.projectId(), d.stageId(), d.name(), d.owner(), d.startDate(), d.endDate(), d.baselineStart(),
                 d.baselineEnd(), d.slippageDays(), d.percentComplete(), d.completedOn(), d.predecessorIds(), d.dependencyConflict(), d.version());
     }

@@ -1,6 +1,6 @@
 package nl.pmohub.planning.api;
 
-import nl.pmohub.planning.application.GateView;
+import nl.pmohub.planning.application.GateSummary;
 import nl.pmohub.planning.domain.GateDecision;
 import nl.pmohub.planning.domain.GateDocumentKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +19,7 @@ public record GateResponse(UUID id, UUID stageId, GateDecision decision, LocalDa
     public record Document(GateDocumentKind kind, String title, String reference) {
     }
 
-    static GateResponse of(GateView gate) {
+    static GateResponse of(GateSummary gate) {
         var d = gate.decision();
         return new GateResponse(gate.id(), gate.stageId(), d.decision(), d.decidedOn(), d.decidedBy(), d.conditions(), d.rationale(),
                 d.documents().stream().map(doc -> new Document(doc.kind(), doc.title(), doc.reference())).toList());

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.planning.application.MilestoneService;
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.shared.api.EntityTags;
 import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +67,7 @@ public class MilestoneResource {
     @Operation(summary = "Plan a milestone", description = "Its baseline is the planned date.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
     public Response plan(MilestoneRequest request, @Context UriInfo uri) {
-        MilestoneView planned = milestones.plan(projectId, request == null ? null : request.toDetails());
+        MilestoneSummary planned = milestones.plan(projectId, request == null ? null : request.toDetails());
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
     }
 
@@ -95,7 +95,7 @@ public class MilestoneResource {
         return Response.noContent().build();
     }
 
-    private static Response withTag(Response.ResponseBuilder response, MilestoneView milestone) {
+    private static Response withTag(Response.ResponseBuilder response, MilestoneSummary milestone) {
         return response.tag(EntityTags.of(milestone.version())).entity(MilestoneResponse.of(milestone)).build();
     }
 }

@@ -1,6 +1,6 @@
 package nl.pmohub.planning.api;
 
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.UUID;
 public record MilestoneResponse(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate plannedDate, LocalDate baselineDate,
                                 long slippageDays, LocalDate achievedOn, int percentComplete, long version) {
 
-    static MilestoneResponse of(MilestoneView m) {
+    static MilestoneResponse of(MilestoneSummary m) {
         return new MilestoneResponse(m.id(), m.projectId(), m.stageId(), m.name(), m.owner(), m.plannedDate(), m.baselineDate(), m.slippageDays(),
                 m.achievedOn(), m.percentComplete(), m.version());
     }

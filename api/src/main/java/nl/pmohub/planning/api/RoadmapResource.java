@@ -7,11 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.application.Roadmap;
 import nl.pmohub.planning.application.RoadmapService;
 import nl.pmohub.planning.application.RoadmapSprint;
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.api.Inputs;
@@ -57,9 +57,9 @@ public class RoadmapResource {
         Roadmap roadmap = roadmaps.activeProjects(Inputs.enumValue(ProjectMethod.class, "method", method));
         LocalDate today = LocalDate.now(clock);
         Map<UUID, List<StageResponse>> stages = roadmap.stages().stream()
-                .collect(Collectors.groupingBy(StageView::projectId, Collectors.mapping(s -> StageResponse.of(s, today), Collectors.toList())));
+                .collect(Collectors.groupingBy(StageSummary::projectId, Collectors.mapping(s -> StageResponse.of(s, today), Collectors.toList())));
         Map<UUID, List<MilestoneResponse>> milestones = roadmap.milestones().stream()
-                .collect(Collectors.groupingBy(MilestoneView::projectId, Collectors.mapping(MilestoneResponse::of, Collectors.toList())));
+                .collect(Collectors.groupingBy(MilestoneSummary::projectId, Collectors.mapping(MilestoneResponse::of, Collectors.toList())));
         Map<UUID, List<RoadmapSprint>> sprints = roadmap.sprints().stream().collect(Collectors.groupingBy(RoadmapSprint::projectId));
         return roadmap.projects().stream().map(p -> new Row(p.id(), p.code(), p.name(), p.method(), p.status(), p.startDate(), p.endDate(),
                 stages.getOrDefault(p.id(), List.of()), milestones.getOrDefault(p.id(), List.of()), sprints.getOrDefault(p.id(), List.of())))

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.planning.application.SprintService;
-import nl.pmohub.planning.application.SprintView;
+import nl.pmohub.planning.application.SprintSummary;
 import nl.pmohub.shared.api.EntityTags;
 import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,7 +66,7 @@ public class SprintResource {
     @Operation(summary = "Plan a sprint", description = "Gets the next number of the project. A team's sprints do not overlap; at most 8 weeks, within the project.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = SprintResponse.class)))
     public Response plan(SprintRequest request, @Context UriInfo uri) {
-        SprintView planned = sprints.plan(projectId, request == null ? null : request.toDetails());
+        SprintSummary planned = sprints.plan(projectId, request == null ? null : request.toDetails());
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
     }
 
@@ -110,7 +110,7 @@ public class SprintResource {
         return BurndownResponse.of(sprints.burndown(projectId, id));
     }
 
-    private static Response withTag(Response.ResponseBuilder response, SprintView sprint) {
+    private static Response withTag(Response.ResponseBuilder response, SprintSummary sprint) {
         return response.tag(EntityTags.of(sprint.version())).entity(SprintResponse.of(sprint)).build();
     }
 }

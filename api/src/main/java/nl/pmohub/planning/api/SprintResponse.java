@@ -1,6 +1,6 @@
 package nl.pmohub.planning.api;
 
-import nl.pmohub.planning.application.SprintView;
+import nl.pmohub.planning.application.SprintSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ public record SprintResponse(
         @Schema(description = "Points of the done items in the sprint now") int donePoints,
         long version) {
 
-    static SprintResponse of(SprintView s) {
+    static SprintResponse of(SprintSummary s) {
         return new SprintResponse(s.id(), s.projectId(), s.team(), s.number(), s.goal(), s.startDate(), s.endDate(), s.status().name(),
                 s.committedPoints(), s.completedPoints(), s.reviewNotes(), s.reviewedOn(), s.itemCount(), s.plannedPoints(),
                 s.donePoints(), s.version());

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.pmohub.planning.application.GateView;
+import nl.pmohub.planning.application.GateSummary;
 import nl.pmohub.planning.application.StageService;
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.planning.domain.GateDecisionDetails;
 import nl.pmohub.shared.api.EntityTags;
 import nl.pmohub.shared.api.Problem;
@@ -75,7 +75,7 @@ public class StageResource {
     @Operation(summary = "Plan a stage", description = "The project's first stage runs at once; later ones start when the gate before them says go.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = StageResponse.class)))
     public Response plan(StageRequest request, @Context UriInfo uri) {
-        StageView planned = stages.plan(projectId, request == null ? null : request.toDetails());
+        StageSummary planned = stages.plan(projectId, request == null ? null : request.toDetails());
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
     }
 
@@ -111,7 +111,7 @@ public class StageResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = GateResponse.class)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GateRequest request, @Context UriInfo uri) {
         long version = EntityTags.requiredVersion(ifMatch);
-        GateView gate = stages.decide(projectId, id, version, request == null ? null : request.toDetails(LocalDate.now(clock)));
+        GateSummary gate = stages.decide(projectId, id, version, request == null ? null : request.toDetails(LocalDate.now(clock)));
         return Response.created(uri.getAbsolutePath()).entity(GateResponse.of(gate)).build();
     }
 
@@ -122,7 +122,7 @@ public class StageResource {
         return GateResponse.of(stages.gate(projectId, id));
     }
 
-    private Response withTag(Response.ResponseBuilder response, StageView stage) {
+    private Response withTag(Response.ResponseBuilder response, StageSummary stage) {
         return response.tag(EntityTags.of(stage.version())).entity(StageResponse.of(stage, LocalDate.now(clock))).build();
     }
 }

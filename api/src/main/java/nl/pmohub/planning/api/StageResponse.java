@@ -1,6 +1,6 @@
 package nl.pmohub.planning.api;
 
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.planning.domain.GateDecision;
 import nl.pmohub.planning.domain.StageKind;
 import nl.pmohub.planning.domain.StageStatus;
@@ -23,7 +23,7 @@ public record StageResponse(UUID id, UUID projectId, StageKind kind, String name
                             LocalDate gateDecidedOn, long version) {
 
     /** The stage as judged on {@code today} (its tolerance breaches). */
-    static StageResponse of(StageView s, LocalDate today) {
+    static StageResponse of(StageSummary s, LocalDate today) {
         return new StageResponse(s.id(), s.projectId(), s.kind(), s.name(), s.startDate(), s.endDate(), s.baselineEnd(), s.slippageDays(),
                 s.timeToleranceDays(), s.budget(), s.costTolerancePercent(), s.costLimit(), s.actualCost(), s.forecastCost(), s.status(),
                 s.breaches(today), s.gateDecision(), s.gateDecidedOn(), s.version());

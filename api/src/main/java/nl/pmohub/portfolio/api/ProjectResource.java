@@ -102,7 +102,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set", content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(ProjectRequest request, @Context UriInfo uri) {
-        ProjectSnapshot created = projects.create(request == null ? null : request.toDetails());
+        ProjectSnapshot created = projects.start(request == null ? null : request.toDetails());
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
     }
 
@@ -113,7 +113,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "The project is closed, or the code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProjectRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
-        return withTag(Response.ok(), projects.update(id, version, request == null ? null : request.toDetails()));
+        return withTag(Response.ok(), projects.revise(id, version, request == null ? null : request.toDetails()));
     }
 
     @POST
@@ -135,7 +135,7 @@ public class ProjectResource {
     @Operation(summary = "Delete a project", description = "Project managers and tenant administrators only. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        projects.delete(id, EntityTags.requiredVersion(ifMatch));
+        projects.remove(id, EntityTags.requiredVersion(ifMatch));
         return Response.noContent().build();
     }
 

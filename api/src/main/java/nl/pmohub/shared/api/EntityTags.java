@@ -39,8 +39,7 @@ public final class EntityTags {
         private static final long serialVersionUID = 1L;
 
         PreconditionRequired() {
-            super("Send the ETag you read in If-Match, so your change cannot overwrite another's.",
-                    Response.status(428).build());
+            super("If-Match missing", Response.status(428).build());
         }
     }
 }

@@ -23,7 +23,8 @@ public final class Inputs {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new BadInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw new BadInputException(field, "problem.oneOf", "must be one of " + Arrays.toString(type.getEnumConstants()),
+                    Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem detail. {@code errors} names the offending input fields; {@code correlationId}
@@ -35,8 +36,8 @@ public record Problem(String type, String title, int status, String detail, List
     /** Seconds a client should wait before it retries a 503 (a database or Keycloak that is down). */
     static final int RETRY_AFTER_SECONDS = 30;
 
-    public Response toResponse() {
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this);
+    public Response toResponse(Locale language) {
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).language(language).entity(this);
         if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
             response.header("Retry-After", RETRY_AFTER_SECONDS);
         }

@@ -11,9 +11,12 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import nl.pmohub.shared.application.ErrorTexts;
 import nl.pmohub.shared.domain.BadInputException;
 import nl.pmohub.shared.domain.DependencyFailureException;
 import nl.pmohub.shared.domain.NotFoundException;
@@ -22,6 +25,7 @@ import nl.pmohub.shared.domain.RuleViolationException;
 import nl.pmohub.shared.domain.StaleVersionException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,9 +47,9 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Problem problem(Throwable failure) {
+    static Problem problem(Throwable failure, Locale locale) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Problem known = known(cause);
+            Problem known = known(cause, locale);
             if (known != null) {
                 return known;
             }
@@ -55,49 +59,52 @@ public final class ProblemMappers {
         }
         if (databaseUnreachable(failure)) {
             LOG.log(Level.WARNING, "Database unreachable: " + failure);
-            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The database is unavailable; nothing was changed. Retry in a moment.");
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, ErrorTexts.text(locale, "problem.unavailable"));
         }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + id, failure);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; quote the correlation id to support.")
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, ErrorTexts.text(locale, "problem.unexpected"))
                 .withCorrelationId(id);
     }
 
-    private static Problem known(Throwable cause) {
+    private static Problem known(Throwable cause, Locale locale) {
         if (cause instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                    .map(v -> new Problem.FieldError(field(v), ErrorTexts.of(v, locale)))
                     .sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList();
-            return Problem.of(400, "Bad Request", "The request has invalid fields.", errors);
+            return Problem.of(400, "Bad Request", ErrorTexts.text(locale, "problem.invalidFields"), errors);
         }
         if (cause instanceof BadInputException invalid) {
-            return Problem.of(400, "Bad Request", "The request has invalid fields.",
-                    List.of(new Problem.FieldError(invalid.field(), invalid.detail())));
+            return Problem.of(400, "Bad Request", ErrorTexts.text(locale, "problem.invalidFields"),
+                    List.of(new Problem.FieldError(invalid.field(), ErrorTexts.of(invalid, locale))));
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-            return unreadable(cause);
+            return unreadable(cause, locale);
         }
         if (cause instanceof NotFoundException notFound) {
-            return Problem.of(Response.Status.NOT_FOUND, notFound.getMessage());
+            return Problem.of(Response.Status.NOT_FOUND, ErrorTexts.of(notFound, locale));
         }
         if (cause instanceof StaleVersionException stale) {
-            return Problem.of(Response.Status.PRECONDITION_FAILED, stale.getMessage() + "; read it again and repeat the change.");
+            return Problem.of(Response.Status.PRECONDITION_FAILED, ErrorTexts.of(stale, locale));
         }
         if (cause instanceof RuleViolationException rule) {
-            return Problem.of(409, "Conflict", rule.getMessage(),
-                    rule.field().isEmpty() ? null : List.of(new Problem.FieldError(rule.field(), rule.getMessage())));
+            String text = ErrorTexts.of(rule, locale);
+            return Problem.of(409, "Conflict", text, rule.field().isEmpty() ? null : List.of(new Problem.FieldError(rule.field(), text)));
         }
         if (cause instanceof DependencyFailureException dependency) {
-            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, dependency.getMessage());
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, ErrorTexts.of(dependency, locale));
         }
         if (cause instanceof PmoException other) {
-            return Problem.of(Response.Status.BAD_REQUEST, other.getMessage());
+            return Problem.of(Response.Status.BAD_REQUEST, ErrorTexts.of(other, locale));
         }
         if (cause instanceof EJBAccessException) {
-            return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.");
+            return Problem.of(Response.Status.FORBIDDEN, ErrorTexts.text(locale, "error.forbidden"));
         }
         if (cause instanceof OptimisticLockException) {
-            return Problem.of(Response.Status.PRECONDITION_FAILED, "Changed by someone else meanwhile; read it again and repeat the change.");
+            return Problem.of(Response.Status.PRECONDITION_FAILED, ErrorTexts.text(locale, "error.stale"));
+        }
+        if (cause instanceof EntityTags.PreconditionRequired) {
+            return Problem.of(428, "Precondition Required", ErrorTexts.text(locale, "problem.preconditionRequired"), null);
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -123,7 +130,7 @@ public final class ProblemMappers {
     }
 
     /** The request body is not JSON, or a value has the wrong type or an unknown enum constant. */
-    private static Problem unreadable(Throwable cause) {
+    private static Problem unreadable(Throwable cause, Locale locale) {
         String field = null;
         for (Throwable t = cause; t != null && field == null; t = t.getCause()) {
             Matcher property = t.getMessage() == null ? null : JSON_PROPERTY.matcher(t.getMessage());
@@ -131,8 +138,9 @@ public final class ProblemMappers {
                 field = property.group(1);
             }
         }
-        String message = field == null ? "The body is not valid JSON for this resource." : "Value of '" + field + "' has the wrong type or is not one of the allowed values.";
-        return Problem.of(400, "Bad Request", message, field == null ? null : List.of(new Problem.FieldError(field, "wrong type or unknown value")));
+        String message = field == null ? ErrorTexts.text(locale, "problem.unreadable") : ErrorTexts.text(locale, "problem.wrongType", field);
+        return Problem.of(400, "Bad Request", message,
+                field == null ? null : List.of(new Problem.FieldError(field, ErrorTexts.text(locale, "problem.wrongTypeField"))));
     }
 
     /** The JSON property or query parameter a violation is about: the path below the method and its parameter. */
@@ -149,35 +157,31 @@ public final class ProblemMappers {
         return !field.isEmpty() ? field.toString() : parameter != null ? parameter : "body";
     }
 
-    @Provider
-    public static class Failures implements ExceptionMapper<Throwable> {
+    /** The language of the answer: Dutch or English as the client's Accept-Language prefers. */
+    private abstract static class Mapper<T extends Throwable> implements ExceptionMapper<T> {
+        @Context
+        HttpHeaders headers;
+
         @Override
-        public Response toResponse(Throwable failure) {
-            return problem(failure).toResponse();
+        public Response toResponse(T failure) {
+            Locale locale = ErrorTexts.language(headers.getAcceptableLanguages());
+            return problem(failure, locale).toResponse(locale);
         }
     }
 
     @Provider
-    public static class Violations implements ExceptionMapper<ConstraintViolationException> {
-        @Override
-        public Response toResponse(ConstraintViolationException failure) {
-            return problem(failure).toResponse();
-        }
+    public static class Failures extends Mapper<Throwable> {
     }
 
     @Provider
-    public static class WebFailures implements ExceptionMapper<WebApplicationException> {
-        @Override
-        public Response toResponse(WebApplicationException failure) {
-            return problem(failure).toResponse();
-        }
+    public static class Violations extends Mapper<ConstraintViolationException> {
     }
 
     @Provider
-    public static class Unreadable implements ExceptionMapper<ProcessingException> {
-        @Override
-        public Response toResponse(ProcessingException failure) {
-            return problem(failure).toResponse();
-        }
+    public static class WebFailures extends Mapper<WebApplicationException> {
+    }
+
+    @Provider
+    public static class Unreadable extends Mapper<ProcessingException> {
     }
 }

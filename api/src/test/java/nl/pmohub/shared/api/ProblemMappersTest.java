@@ -17,7 +17,7 @@ class ProblemMappersTest {
         Throwable failure = new EJBException(new PersistenceException("Unable to acquire JDBC Connection",
                 new SQLException("IJ031019: You are trying to use a connection factory that has been shut down", null, refused)));
 
-        Problem problem = ProblemMappers.problem(failure);
+        Problem problem = ProblemMappers.problem(failure, java.util.Locale.ENGLISH);
 
         assertThat(problem.status()).isEqualTo(503);
         assertThat(problem.correlationId()).isNull();
@@ -28,7 +28,7 @@ class ProblemMappersTest {
     void otherDatabaseFailuresStayUnexpected() {
         Throwable failure = new EJBException(new PersistenceException(new SQLException("duplicate key value", "23505")));
 
-        Problem problem = ProblemMappers.problem(failure);
+        Problem problem = ProblemMappers.problem(failure, java.util.Locale.ENGLISH);
 
         assertThat(problem.status()).isEqualTo(500);
         assertThat(problem.correlationId()).isNotBlank();

@@ -16,7 +16,7 @@ public interface BacklogRepository extends ProjectRecords<BacklogItem> {
     /** The items of a sprint, as entities (to start or review it). */
     List<BacklogItem> inSprint(UUID sprintId);
 
-    List<BacklogItemView> list(UUID projectId, BacklogScope scope);
+    List<BacklogItemSummary> list(UUID projectId, BacklogScope scope);
 
-    Optional<BacklogItemView> view(UUID projectId, UUID id);
+    Optional<BacklogItemSummary> view(UUID projectId, UUID id);
 }

@@ -41,7 +41,7 @@ public class BacklogService {
     PlanRules rules;
 
     /** Items of the project in rank order: all, the product backlog, or one sprint's. */
-    public List<BacklogItemView> list(@NotNull UUID projectId, @NotNull BacklogScope scope) {
+    public List<BacklogItemSummary> list(@NotNull UUID projectId, @NotNull BacklogScope scope) {
         rules.project(projectId);
         if (scope.sprintId() != null) {
             sprints.find(scope.sprintId()).filter(s -> s.projectId().equals(projectId))
@@ -51,7 +51,7 @@ public class BacklogService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public BacklogItemView add(@NotNull UUID projectId, @NotNull @Valid BacklogItemDetails details) {
+    public BacklogItemSummary add(@NotNull UUID projectId, @NotNull @Valid BacklogItemDetails details) {
         rules.activeProject(projectId);
         BacklogItem item = BacklogItem.add(projectId, details, sprint(details.sprintId()), items.nextRank(projectId), LocalDate.now(clock));
         items.add(item);
@@ -59,7 +59,7 @@ public class BacklogService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public BacklogItemView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid BacklogItemDetails details) {
+    public BacklogItemSummary revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid BacklogItemDetails details) {
         BacklogItem item = items.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         item.revise(details, sprint(item.sprintId()), sprint(details.sprintId()), LocalDate.now(clock));
@@ -80,15 +80,15 @@ public class BacklogService {
         if (sprintId == null) {
             return null;
         }
-        return sprints.find(sprintId).orElseThrow(() -> new BadInputException("sprintId", "no such sprint"));
+        return sprints.find(sprintId).orElseThrow(() -> new BadInputException("sprintId", "scrum.error.unknownSprint", "is not a sprint of this project"));
     }
 
     /** One backlog item of the project (404 for another project's or tenant's id). */
-    public BacklogItemView get(@NotNull UUID projectId, @NotNull UUID id) {
+    public BacklogItemSummary get(@NotNull UUID projectId, @NotNull UUID id) {
         return items.view(projectId, id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
-    private BacklogItemView stored(BacklogItem item) {
+    private BacklogItemSummary stored(BacklogItem item) {
         items.flush();
         return items.view(item.projectId(), item.id()).orElseThrow(() -> new NotFoundException(WHAT, item.id()));
     }

@@ -12,13 +12,13 @@ import java.util.UUID;
 /** Deliverables and their finish-to-start links, for the current tenant. */
 public interface DeliverableRepository extends ProjectRecords<Deliverable> {
 
-    List<DeliverableView> ofProject(UUID projectId);
+    List<DeliverableSummary> ofProject(UUID projectId);
 
     /** One deliverable's row, without its links. */
-    DeliverableView view(UUID id);
+    DeliverableSummary view(UUID id);
 
     /** The predecessors of one deliverable, with their planned ends. */
-    List<DeliverableView> predecessorsOf(UUID successorId);
+    List<DeliverableSummary> predecessorsOf(UUID successorId);
 
     List<DependencyLink> linksOf(UUID projectId);
 

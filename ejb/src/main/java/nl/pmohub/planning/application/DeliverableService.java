@@ -43,10 +43,10 @@ public class DeliverableService {
     PlanRules rules;
 
     /** The project's deliverables with their predecessors and dependency conflicts (two queries, whatever the size). */
-    public List<DeliverableView> ofProject(@NotNull UUID projectId) {
+    public List<DeliverableSummary> ofProject(@NotNull UUID projectId) {
         rules.project(projectId);
-        List<DeliverableView> rows = deliverables.ofProject(projectId);
-        Map<UUID, DeliverableView> byId = rows.stream().collect(Collectors.toMap(DeliverableView::id, Function.identity()));
+        List<DeliverableSummary> rows = deliverables.ofProject(projectId);
+        Map<UUID, DeliverableSummary> byId = rows.stream().collect(Collectors.toMap(DeliverableSummary::id, Function.identity()));
         Map<UUID, List<UUID>> predecessors = new HashMap<>();
         for (DependencyLink link : deliverables.linksOf(projectId)) {
             predecessors.computeIfAbsent(link.successorId(), k -> new ArrayList<>()).add(link.predecessorId());
@@ -55,13 +55,13 @@ public class DeliverableService {
     }
 
     /** The row with its predecessors, flagged when it starts before the last of them ends. */
-    private static DeliverableView withLinks(DeliverableView row, List<DeliverableView> predecessors) {
-        LocalDate latestPredecessorEnd = predecessors.stream().map(DeliverableView::endDate).max(LocalDate::compareTo).orElse(LocalDate.MIN);
-        return row.withLinks(predecessors.stream().map(DeliverableView::id).toList(), !row.startDate().isAfter(latestPredecessorEnd));
+    private static DeliverableSummary withLinks(DeliverableSummary row, List<DeliverableSummary> predecessors) {
+        LocalDate latestPredecessorEnd = predecessors.stream().map(DeliverableSummary::endDate).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        return row.withLinks(predecessors.stream().map(DeliverableSummary::id).toList(), !row.startDate().isAfter(latestPredecessorEnd));
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public DeliverableView plan(@NotNull UUID projectId, @NotNull @Valid DeliverableDetails details) {
+    public DeliverableSummary plan(@NotNull UUID projectId, @NotNull @Valid DeliverableDetails details) {
         requirePlaceable(projectId, details);
         Deliverable deliverable = Deliverable.plan(projectId, details, LocalDate.now(clock));
         deliverables.add(deliverable);
@@ -69,7 +69,7 @@ public class DeliverableService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public DeliverableView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid DeliverableDetails details) {
+    public DeliverableSummary revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid DeliverableDetails details) {
         Deliverable deliverable = deliverables.get(projectId, id, expectedVersion);
         requirePlaceable(projectId, details);
         deliverable.revise(details, LocalDate.now(clock));
@@ -77,7 +77,7 @@ public class DeliverableService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public DeliverableView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+    public DeliverableSummary rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         Deliverable deliverable = deliverables.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         deliverable.rebaseline();
@@ -93,7 +93,7 @@ public class DeliverableService {
 
     /** Makes {@code successorId} depend on {@code predecessorId} (finish-to-start), unless that closes a cycle. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public DeliverableView link(@NotNull UUID projectId, @NotNull UUID successorId, @NotNull UUID predecessorId) {
+    public DeliverableSummary link(@NotNull UUID projectId, @NotNull UUID successorId, @NotNull UUID predecessorId) {
         rules.activeProject(projectId);
         deliverables.get(projectId, successorId);
         deliverables.find(predecessorId).filter(d -> d.projectId().equals(projectId))
@@ -104,7 +104,7 @@ public class DeliverableService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public DeliverableView unlink(@NotNull UUID projectId, @NotNull UUID successorId, @NotNull UUID predecessorId) {
+    public DeliverableSummary unlink(@NotNull UUID projectId, @NotNull UUID successorId, @NotNull UUID predecessorId) {
         rules.activeProject(projectId);
         deliverables.get(projectId, successorId);
         deliverables.removeLink(deliverables.link(predecessorId, successorId)
@@ -118,11 +118,11 @@ public class DeliverableService {
 
     /** The deliverable as just written, with its links: three small queries, whatever the size of the plan. */
     /** One deliverable of the project with its predecessors (404 for another project's or tenant's id). */
-    public DeliverableView get(@NotNull UUID projectId, @NotNull UUID id) {
+    public DeliverableSummary get(@NotNull UUID projectId, @NotNull UUID id) {
         return withLinks(deliverables.view(deliverables.get(projectId, id).id()), deliverables.predecessorsOf(id));
     }
 
-    private DeliverableView stored(UUID id) {
+    private DeliverableSummary stored(UUID id) {
         deliverables.flush();
         return withLinks(deliverables.view(id), deliverables.predecessorsOf(id));
     }

@@ -35,7 +35,7 @@ public class MilestoneService {
     @Inject
     PlanRules rules;
 
-    public List<MilestoneView> ofProject(@NotNull UUID projectId) {
+    public List<MilestoneSummary> ofProject(@NotNull UUID projectId) {
         rules.project(projectId);
         return milestones.ofProject(projectId);
     }
@@ -46,7 +46,7 @@ public class MilestoneService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public MilestoneView plan(@NotNull UUID projectId, @NotNull @Valid MilestoneDetails details) {
+    public MilestoneSummary plan(@NotNull UUID projectId, @NotNull @Valid MilestoneDetails details) {
         requirePlaceable(projectId, details);
         Milestone milestone = Milestone.plan(projectId, details, LocalDate.now(clock));
         milestones.add(milestone);
@@ -54,7 +54,7 @@ public class MilestoneService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public MilestoneView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid MilestoneDetails details) {
+    public MilestoneSummary revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid MilestoneDetails details) {
         Milestone milestone = milestones.get(projectId, id, expectedVersion);
         requirePlaceable(projectId, details);
         milestone.revise(details, LocalDate.now(clock));
@@ -62,7 +62,7 @@ public class MilestoneService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public MilestoneView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+    public MilestoneSummary rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         Milestone milestone = milestones.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         milestone.rebaseline();
@@ -81,18 +81,18 @@ public class MilestoneService {
     }
 
     /** One milestone of the project (404 for another project's or tenant's id). */
-    public MilestoneView get(@NotNull UUID projectId, @NotNull UUID id) {
+    public MilestoneSummary get(@NotNull UUID projectId, @NotNull UUID id) {
         return view(milestones.get(projectId, id));
     }
 
-    private MilestoneView stored(Milestone milestone) {
+    private MilestoneSummary stored(Milestone milestone) {
         milestones.flush();
         return view(milestone);
     }
 
-    private static MilestoneView view(Milestone milestone) {
+    private static MilestoneSummary view(Milestone milestone) {
         MilestoneDetails d = milestone.details();
-        return new MilestoneView(milestone.id(), milestone.projectId(), d.stageId(), d.name(), d.owner(), d.plannedDate(), milestone.baselineDate(),
+        return new MilestoneSummary(milestone.id(), milestone.projectId(), d.stageId(), d.name(), d.owner(), d.plannedDate(), milestone.baselineDate(),
                 d.achievedOn(), d.percentComplete(), milestone.version());
     }
 }

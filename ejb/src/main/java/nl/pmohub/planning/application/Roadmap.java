@@ -3,5 +3,5 @@ package nl.pmohub.planning.application;
 import java.util.List;
 
 /** The plans of all active projects (of one method, or all): what the portfolio roadmap draws. */
-public record Roadmap(List<RoadmapProject> projects, List<StageView> stages, List<MilestoneView> milestones, List<RoadmapSprint> sprints) {
+public record Roadmap(List<RoadmapProject> projects, List<StageSummary> stages, List<MilestoneSummary> milestones, List<RoadmapSprint> sprints) {
 }

@@ -9,9 +9,9 @@ public interface RoadmapRepository {
 
     List<RoadmapProject> projects(ProjectMethod method);
 
-    List<StageView> stages(ProjectMethod method);
+    List<StageSummary> stages(ProjectMethod method);
 
     List<RoadmapSprint> sprints(ProjectMethod method);
 
-    List<MilestoneView> milestones(ProjectMethod method);
+    List<MilestoneSummary> milestones(ProjectMethod method);
 }

@@ -26,9 +26,9 @@ public interface SprintRepository extends ProjectRecords<Sprint> {
     /** Whether another sprint of the team is running. */
     boolean teamBusy(String team, UUID except);
 
-    List<SprintView> ofProject(UUID projectId);
+    List<SprintSummary> ofProject(UUID projectId);
 
-    Optional<SprintView> view(UUID projectId, UUID id);
+    Optional<SprintSummary> view(UUID projectId, UUID id);
 
     /**
      * The burndown of a sprint of the project, from one query: the sprint's dates and commitment with its

@@ -47,18 +47,18 @@ public class SprintService {
     PlanRules rules;
 
     /** The project's sprints in date order, with the totals of their items. */
-    public List<SprintView> ofProject(@NotNull UUID projectId) {
+    public List<SprintSummary> ofProject(@NotNull UUID projectId) {
         rules.project(projectId);
         return sprints.ofProject(projectId);
     }
 
-    public SprintView get(@NotNull UUID projectId, @NotNull UUID id) {
+    public SprintSummary get(@NotNull UUID projectId, @NotNull UUID id) {
         rules.project(projectId);
         return sprints.view(projectId, id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public SprintView plan(@NotNull UUID projectId, @NotNull @Valid SprintDetails details) {
+    public SprintSummary plan(@NotNull UUID projectId, @NotNull @Valid SprintDetails details) {
         OpenProject project = rules.activeProject(projectId);
         requireNoOverlap(details, null);
         Sprint sprint = Sprint.plan(projectId, sprints.nextNumber(projectId), details, project);
@@ -67,7 +67,7 @@ public class SprintService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public SprintView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintDetails details) {
+    public SprintSummary revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintDetails details) {
         Sprint sprint = sprints.get(projectId, id, expectedVersion);
         OpenProject project = rules.activeProject(projectId);
         sprint.requireOpen();
@@ -94,7 +94,7 @@ public class SprintService {
 
     /** Starts a planned sprint: the points in it become its commitment. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public SprintView start(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+    public SprintSummary start(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         Sprint sprint = sprints.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         sprint.start(items.inSprint(id), sprints.teamBusy(sprint.team(), id));
@@ -103,7 +103,7 @@ public class SprintService {
 
     /** The sprint review: records the notes and the completed points, closes the sprint, returns unfinished items. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public SprintView review(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintReview review) {
+    public SprintSummary review(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid SprintReview review) {
         Sprint sprint = sprints.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         sprint.review(review, items.inSprint(id), LocalDate.now(clock));
@@ -132,7 +132,7 @@ public class SprintService {
         });
     }
 
-    private SprintView stored(Sprint sprint) {
+    private SprintSummary stored(Sprint sprint) {
         sprints.flush();
         return sprints.view(sprint.projectId(), sprint.id()).orElseThrow(() -> new NotFoundException(WHAT, sprint.id()));
     }

@@ -11,9 +11,9 @@ import java.util.UUID;
 /** Stages and their gates, for the current tenant. */
 public interface StageRepository extends ProjectRecords<Stage> {
 
-    List<StageView> ofProject(UUID projectId);
+    List<StageSummary> ofProject(UUID projectId);
 
-    StageView view(UUID id);
+    StageSummary view(UUID id);
 
     /** The stages of one project as entities, in order (for the overlap and gate rules). */
     List<Stage> stagesOf(UUID projectId);

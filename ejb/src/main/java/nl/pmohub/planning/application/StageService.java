@@ -45,7 +45,7 @@ public class StageService {
     @Inject
     PlanRules rules;
 
-    public List<StageView> ofProject(@NotNull UUID projectId) {
+    public List<StageSummary> ofProject(@NotNull UUID projectId) {
         rules.project(projectId);
         return stages.ofProject(projectId);
     }
@@ -67,14 +67,14 @@ public class StageService {
         return found;
     }
 
-    public GateView gate(@NotNull UUID projectId, @NotNull UUID stageId) {
+    public GateSummary gate(@NotNull UUID projectId, @NotNull UUID stageId) {
         Stage stage = stages.get(projectId, stageId);
         return stages.gateOf(stage.id()).map(StageService::view)
                 .orElseThrow(() -> new NotFoundException("Gate decision of stage", stageId));
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public StageView plan(@NotNull UUID projectId, @NotNull @Valid StageDetails details) {
+    public StageSummary plan(@NotNull UUID projectId, @NotNull @Valid StageDetails details) {
         OpenProject project = rules.activeProject(projectId);
         List<Stage> existing = stages.stagesOf(projectId);
         requirePlaceable(project, details, existing, null);
@@ -84,7 +84,7 @@ public class StageService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public StageView revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid StageDetails details) {
+    public StageSummary revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid StageDetails details) {
         Stage stage = stages.get(projectId, id, expectedVersion);
         requirePlaceable(rules.activeProject(projectId), details, stages.stagesOf(projectId), stage);
         if (stages.workOutside(id, details.startDate(), details.endDate()) > 0) {
@@ -97,7 +97,7 @@ public class StageService {
 
     /** The board accepts the forecast end as the stage's new baseline (time slippage back to zero). */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public StageView rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+    public StageSummary rebaseline(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
         Stage stage = stages.get(projectId, id, expectedVersion);
         rules.activeProject(projectId);
         stage.rebaseline();
@@ -119,7 +119,7 @@ public class StageService {
      * on go the next planned stage starts; on stop the project closes on the day of the decision.
      */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public GateView decide(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid GateDecisionDetails decision) {
+    public GateSummary decide(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid GateDecisionDetails decision) {
         Stage stage = stages.get(projectId, id, expectedVersion);
         OpenProject project = rules.activeProject(projectId);
         stage.close();
@@ -146,16 +146,16 @@ public class StageService {
     }
 
     /** One stage of the project with its gate, if decided (404 for another project's or tenant's id). */
-    public StageView get(@NotNull UUID projectId, @NotNull UUID id) {
+    public StageSummary get(@NotNull UUID projectId, @NotNull UUID id) {
         return stages.view(stages.get(projectId, id).id());
     }
 
-    private StageView stored(UUID id) {
+    private StageSummary stored(UUID id) {
         stages.flush();
         return stages.view(id);
     }
 
-    private static GateView view(StageGate gate) {
-        return new GateView(gate.id(), gate.stageId(), gate.details());
+    private static GateSummary view(StageGate gate) {
+        return new GateSummary(gate.id(), gate.stageId(), gate.details());
     }
 }

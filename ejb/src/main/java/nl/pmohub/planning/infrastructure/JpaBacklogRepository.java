@@ -3,7 +3,7 @@ package nl.pmohub.planning.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import nl.pmohub.planning.application.BacklogRepository;
-import nl.pmohub.planning.application.BacklogItemView;
+import nl.pmohub.planning.application.BacklogItemSummary;
 import nl.pmohub.planning.application.BacklogScope;
 import nl.pmohub.planning.domain.BacklogItem;
 import nl.pmohub.shared.infrastructure.ProjectRecordStore;
@@ -36,13 +36,13 @@ public class JpaBacklogRepository extends ProjectRecordStore<BacklogItem> implem
     }
 
     @Override
-    public List<BacklogItemView> list(UUID projectId, BacklogScope scope) {
+    public List<BacklogItemSummary> list(UUID projectId, BacklogScope scope) {
         String where = scope.sprintId() != null ? " and i.sprintId = :sprint" : scope.productOnly() ? " and i.sprintId is null" : "";
-        TypedQuery<BacklogItemView> query = em.createQuery("""
-                select new nl.pmohub.planning.application.BacklogItemView(
+        TypedQuery<BacklogItemSummary> query = em.createQuery("""
+                select new nl.pmohub.planning.application.BacklogItemSummary(
                     i.id, i.projectId, i.sprintId, s.number, i.title, i.description, i.estimate, i.rank, i.status, i.doneOn, i.version)
                 from BacklogItem i left join Sprint s on s.id = i.sprintId
-                where i.projectId = :project""" + where + " order by i.rank, i.title, i.id", BacklogItemView.class)
+                where i.projectId = :project""" + where + " order by i.rank, i.title, i.id", BacklogItemSummary.class)
                 .setParameter("project", projectId);
         if (scope.sprintId() != null) {
             query.setParameter("sprint", scope.sprintId());
@@ -51,12 +51,12 @@ public class JpaBacklogRepository extends ProjectRecordStore<BacklogItem> implem
     }
 
     @Override
-    public Optional<BacklogItemView> view(UUID projectId, UUID id) {
+    public Optional<BacklogItemSummary> view(UUID projectId, UUID id) {
         return em.createQuery("""
-                select new nl.pmohub.planning.application.BacklogItemView(
+                select new nl.pmohub.planning.application.BacklogItemSummary(
                     i.id, i.projectId, i.sprintId, s.number, i.title, i.description, i.estimate, i.rank, i.status, i.doneOn, i.version)
                 from BacklogItem i left join Sprint s on s.id = i.sprintId
-                where i.projectId = :project and i.id = :id""", BacklogItemView.class)
+                where i.projectId = :project and i.id = :id""", BacklogItemSummary.class)
                 .setParameter("project", projectId).setParameter("id", id).getResultStream().findFirst();
     }
 }

@@ -2,7 +2,7 @@ package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.pmohub.planning.application.DeliverableRepository;
-import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.application.DeliverableSummary;
 import nl.pmohub.planning.domain.Deliverable;
 import nl.pmohub.planning.domain.DeliverableDependency;
 import nl.pmohub.planning.domain.DependencyGraph;
@@ -30,28 +30,28 @@ public class JpaDeliverableRepository extends ProjectRecordStore<Deliverable> im
     }
 
     private static final String VIEW = """
-            select new nl.pmohub.planning.application.DeliverableView(d.id, d.projectId, d.stageId, d.name, d.owner, d.startDate,
+            select new nl.pmohub.planning.application.DeliverableSummary(d.id, d.projectId, d.stageId, d.name, d.owner, d.startDate,
                 d.endDate, d.baselineStart, d.baselineEnd, d.percentComplete, d.completedOn, d.version)
             from Deliverable d
             """;
 
     @Override
-    public List<DeliverableView> ofProject(UUID projectId) {
-        return em.createQuery(VIEW + " where d.projectId = :project order by d.startDate, d.name", DeliverableView.class)
+    public List<DeliverableSummary> ofProject(UUID projectId) {
+        return em.createQuery(VIEW + " where d.projectId = :project order by d.startDate, d.name", DeliverableSummary.class)
                 .setParameter("project", projectId).getResultList();
     }
 
     /** One deliverable's row, without its links. */
     @Override
-    public DeliverableView view(UUID id) {
-        return em.createQuery(VIEW + " where d.id = :id", DeliverableView.class).setParameter("id", id).getSingleResult();
+    public DeliverableSummary view(UUID id) {
+        return em.createQuery(VIEW + " where d.id = :id", DeliverableSummary.class).setParameter("id", id).getSingleResult();
     }
 
     /** The predecessors of one deliverable, with their planned ends. */
     @Override
-    public List<DeliverableView> predecessorsOf(UUID successorId) {
+    public List<DeliverableSummary> predecessorsOf(UUID successorId) {
         return em.createQuery(VIEW + " join DeliverableDependency l on l.predecessorId = d.id where l.successorId = :successor",
-                DeliverableView.class).setParameter("successor", successorId).getResultList();
+                DeliverableSummary.class).setParameter("successor", successorId).getResultList();
     }
 
     @Override

@@ -3,7 +3,7 @@ package nl.pmohub.planning.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.pmohub.planning.application.MilestoneRepository;
 import nl.pmohub.planning.application.Deadline;
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.domain.Milestone;
 import nl.pmohub.shared.infrastructure.ProjectRecordStore;
 import nl.pmohub.portfolio.domain.ProjectPhase;
@@ -22,14 +22,14 @@ public class JpaMilestoneRepository extends ProjectRecordStore<Milestone> implem
 
     /** The milestone read model; callers add joins, conditions and order. */
     static final String VIEW = """
-            select new nl.pmohub.planning.application.MilestoneView(
+            select new nl.pmohub.planning.application.MilestoneSummary(
                 m.id, m.projectId, m.stageId, m.name, m.owner, m.plannedDate, m.baselineDate, m.achievedOn, m.percentComplete, m.version)
             from Milestone m
             """;
 
     @Override
-    public List<MilestoneView> ofProject(UUID projectId) {
-        return em.createQuery(VIEW + " where m.projectId = :project order by m.plannedDate, m.name", MilestoneView.class)
+    public List<MilestoneSummary> ofProject(UUID projectId) {
+        return em.createQuery(VIEW + " where m.projectId = :project order by m.plannedDate, m.name", MilestoneSummary.class)
                 .setParameter("project", projectId).getResultList();
     }
 

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.pmohub.planning.application.RoadmapRepository;
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.application.RoadmapProject;
 import nl.pmohub.planning.application.RoadmapSprint;
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 
@@ -31,9 +31,9 @@ public class JpaRoadmapRepository implements RoadmapRepository {
     }
 
     @Override
-    public List<StageView> stages(ProjectMethod method) {
+    public List<StageSummary> stages(ProjectMethod method) {
         return em.createQuery(JpaStageRepository.VIEW + " join Project p on p.id = s.projectId where " + ACTIVE + " order by s.startDate",
-                        StageView.class)
+                        StageSummary.class)
                 .setParameter("active", ProjectPhase.ACTIVE).setParameter("method", method).getResultList();
     }
 
@@ -46,9 +46,9 @@ public class JpaRoadmapRepository implements RoadmapRepository {
     }
 
     @Override
-    public List<MilestoneView> milestones(ProjectMethod method) {
+    public List<MilestoneSummary> milestones(ProjectMethod method) {
         return em.createQuery(JpaMilestoneRepository.VIEW + " join Project p on p.id = m.projectId where " + ACTIVE + " order by m.plannedDate",
-                        MilestoneView.class)
+                        MilestoneSummary.class)
                 .setParameter("active", ProjectPhase.ACTIVE).setParameter("method", method).getResultList();
     }
 }

@@ -3,7 +3,7 @@ package nl.pmohub.planning.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import nl.pmohub.planning.application.SprintRepository;
-import nl.pmohub.planning.application.SprintView;
+import nl.pmohub.planning.application.SprintSummary;
 import nl.pmohub.planning.domain.Burndown;
 import nl.pmohub.planning.domain.ItemStatus;
 import nl.pmohub.planning.domain.Sprint;
@@ -76,17 +76,17 @@ public class JpaSprintRepository extends ProjectRecordStore<Sprint> implements S
     }
 
     @Override
-    public List<SprintView> ofProject(UUID projectId) {
+    public List<SprintSummary> ofProject(UUID projectId) {
         return views("s.projectId = :project", "project", projectId);
     }
 
     @Override
-    public Optional<SprintView> view(UUID projectId, UUID id) {
+    public Optional<SprintSummary> view(UUID projectId, UUID id) {
         return views("s.projectId = :project and s.id = :id", "project", projectId, "id", id).stream().findFirst();
     }
 
     /** Sprints with their items' totals; a tuple query, as JPQL has no cast of the aggregates to the view's types. */
-    private List<SprintView> views(String where, Object... parameters) {
+    private List<SprintSummary> views(String where, Object... parameters) {
         TypedQuery<Object[]> query = em.createQuery("""
                 select s.id, s.projectId, s.team, s.number, s.goal, s.startDate, s.endDate, s.status, s.committedPoints,
                     s.completedPoints, s.reviewNotes, s.reviewedOn, s.version,
@@ -100,7 +100,7 @@ public class JpaSprintRepository extends ProjectRecordStore<Sprint> implements S
         for (int i = 0; i < parameters.length; i += 2) {
             query.setParameter((String) parameters[i], parameters[i + 1]);
         }
-        return query.getResultStream().map(r -> new SprintView((UUID) r[0], (UUID) r[1], (String) r[2], (Integer) r[3], (String) r[4],
+        return query.getResultStream().map(r -> new SprintSummary((UUID) r[0], (UUID) r[1], (String) r[2], (Integer) r[3], (String) r[4],
                 (LocalDate) r[5], (LocalDate) r[6], (SprintStatus) r[7], (Integer) r[8], (Integer) r[9], (String) r[10],
                 (LocalDate) r[11], number(r[13]), number(r[14]), number(r[15]), (Long) r[12])).toList();
     }

@@ -2,7 +2,7 @@ package nl.pmohub.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.pmohub.planning.application.StageRepository;
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.planning.domain.Stage;
 import nl.pmohub.planning.domain.StageGate;
 import nl.pmohub.planning.domain.StageStatus;
@@ -23,7 +23,7 @@ public class JpaStageRepository extends ProjectRecordStore<Stage> implements Sta
 
     /** The stage read model with its gate decision; callers add joins, conditions and order. */
     static final String VIEW = """
-            select new nl.pmohub.planning.application.StageView(s.id, s.projectId, s.kind, s.name, s.startDate, s.endDate,
+            select new nl.pmohub.planning.application.StageSummary(s.id, s.projectId, s.kind, s.name, s.startDate, s.endDate,
                 s.baselineEnd, s.timeToleranceDays, s.budget, s.costTolerancePercent, s.actualCost, s.forecastCost, s.status,
                 g.decision, g.decidedOn, s.version)
             from Stage s left join StageGate g on g.stageId = s.id
@@ -40,14 +40,14 @@ public class JpaStageRepository extends ProjectRecordStore<Stage> implements Sta
     }
 
     @Override
-    public List<StageView> ofProject(UUID projectId) {
-        return em.createQuery(VIEW + " where s.projectId = :project order by s.startDate", StageView.class)
+    public List<StageSummary> ofProject(UUID projectId) {
+        return em.createQuery(VIEW + " where s.projectId = :project order by s.startDate", StageSummary.class)
                 .setParameter("project", projectId).getResultList();
     }
 
     @Override
-    public StageView view(UUID id) {
-        return em.createQuery(VIEW + " where s.id = :id", StageView.class).setParameter("id", id).getSingleResult();
+    public StageSummary view(UUID id) {
+        return em.createQuery(VIEW + " where s.id = :id", StageSummary.class).setParameter("id", id).getSingleResult();
     }
 
     /** The stages of one project as entities, in order (for the overlap and gate rules). */

@@ -61,7 +61,7 @@ public class ProjectService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public ProjectSnapshot create(@NotNull @Valid ProjectDetails details) {
+    public ProjectSnapshot start(@NotNull @Valid ProjectDetails details) {
         requireFreeCode(details.code(), null);
         Project project = Project.start(details);
         projects.add(project);
@@ -69,7 +69,7 @@ public class ProjectService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
-    public ProjectSnapshot update(@NotNull UUID id, long expectedVersion, @NotNull @Valid ProjectDetails details) {
+    public ProjectSnapshot revise(@NotNull UUID id, long expectedVersion, @NotNull @Valid ProjectDetails details) {
         Project project = load(id, expectedVersion);
         requireFreeCode(details.code(), id);
         project.revise(details);
@@ -91,13 +91,13 @@ public class ProjectService {
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})
-    public void delete(@NotNull UUID id, long expectedVersion) {
+    public void remove(@NotNull UUID id, long expectedVersion) {
         projects.remove(load(id, expectedVersion));
     }
 
     private void requireSortable(PageRequest page) {
         if (!projects.isSortable(page.sort())) {
-            throw new BadInputException("sort", "cannot sort by " + page.sort());
+            throw new BadInputException("sort", "problem.cannotSort", "cannot sort by " + page.sort(), page.sort());
         }
     }
 

@@ -7,27 +7,14 @@ package nl.pmohub.shared.domain;
 public class BadInputException extends PmoException {
 
     private final String field;
-    private final String detail;
 
-    public BadInputException(String field, String message) {
-        super("error.badInput", field + ": " + message, field, message);
-        this.field = field;
-        this.detail = message;
-    }
-
-    /** An input that breaks a planning rule, with its own user-facing text ({@code messageKey} with arguments). */
+    /** @param messageKey the user-facing text (with the arguments) of what is wrong with the field; {@code message} is for the log */
     public BadInputException(String field, String messageKey, String message, Object... arguments) {
         super(messageKey, field + ": " + message, arguments);
         this.field = field;
-        this.detail = message;
     }
 
     public String field() {
         return field;
-    }
-
-    /** What is wrong with the field, in English (the API's text). */
-    public String detail() {
-        return detail;
     }
 }

@@ -10,14 +10,19 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The runtime realm template and the demo realms must not drift apart: same roles, clients and mappers. */
+/**
+ * The runtime realm template and the demo realms must not drift apart: same roles, clients and mappers,
+ * and the same login page (the pmohub theme, Dutch by default with English to choose).
+ */
 class RealmTemplateTest {
 
     static Map<String, String> values(String realm) {
@@ -56,6 +61,45 @@ class RealmTemplateTest {
             assertThat(web.getJsonObject("attributes").getString("pkce.code.challenge.method")).isEqualTo("S256");
         }
         assertThat(template.getJsonArray("identityProviders").getJsonObject(0).getString("alias")).isEqualTo("pmohub");
+    }
+
+    @Test
+    void newAndDemoRealmsShowThePmoHubLoginPageInDutchWithEnglishToChoose() throws IOException {
+        Map<String, JsonObject> realms = new HashMap<>();
+        realms.put("template", parse(KeycloakRealmProvisioner.realmJson(values("initech"))));
+        for (String demo : List.of("acme", "globex", "pmohub")) {
+            realms.put(demo, parse(Files.readString(Path.of("../config/keycloak/" + demo + "-realm.json"))));
+        }
+        realms.forEach((name, realm) -> {
+            assertThat(realm.getString("loginTheme", null)).as(name + " loginTheme").isEqualTo("pmohub");
+            assertThat(realm.getBoolean("internationalizationEnabled", false)).as(name + " internationalizationEnabled").isTrue();
+            assertThat(realm.getJsonArray("supportedLocales").getValuesAs(JsonString.class).stream().map(JsonString::getString))
+                    .as(name + " supportedLocales").containsExactlyInAnyOrder("nl", "en");
+            assertThat(realm.getString("defaultLocale", null)).as(name + " defaultLocale").isEqualTo("nl");
+            assertThat(realm.getString("displayName", "")).as(name + " displayName (shown on the login page)").isNotBlank();
+        });
+    }
+
+    @Test
+    void theLoginThemeExistsWithTheSameTextsInDutchAndEnglish() throws IOException {
+        Path theme = Path.of("../config/keycloak/themes/pmohub/login");
+        Properties properties = load(theme.resolve("theme.properties"));
+        assertThat(properties.getProperty("parent")).isEqualTo("keycloak.v2");
+        assertThat(Files.exists(theme.resolve("resources/css/pmohub.css"))).isTrue();
+        Properties dutch = load(theme.resolve("messages/messages_nl.properties"));
+        Properties english = load(theme.resolve("messages/messages_en.properties"));
+        assertThat(dutch.stringPropertyNames()).isEqualTo(english.stringPropertyNames()).contains("loginTitleHtml");
+        // the header shows the realm's display name, i.e. the tenant's name
+        assertThat(dutch.getProperty("loginTitleHtml")).contains("{0}");
+        assertThat(english.getProperty("loginTitleHtml")).contains("{0}");
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     private static Set<String> roles(JsonObject realm) {

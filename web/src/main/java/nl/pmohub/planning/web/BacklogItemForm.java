@@ -1,6 +1,6 @@
 package nl.pmohub.planning.web;
 
-import nl.pmohub.planning.application.BacklogItemView;
+import nl.pmohub.planning.application.BacklogItemSummary;
 import nl.pmohub.planning.domain.BacklogItemDetails;
 import nl.pmohub.planning.domain.ItemStatus;
 
@@ -21,7 +21,7 @@ public class BacklogItemForm implements Serializable {
     private UUID sprintId;
     private Integer rank;
 
-    static BacklogItemForm of(BacklogItemView item) {
+    static BacklogItemForm of(BacklogItemSummary item) {
         BacklogItemForm form = new BacklogItemForm();
         form.id = item.id();
         form.version = item.version();

@@ -1,6 +1,6 @@
 package nl.pmohub.planning.web;
 
-import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.application.DeliverableSummary;
 import nl.pmohub.planning.domain.DeliverableDetails;
 
 import java.io.Serializable;
@@ -22,7 +22,7 @@ public class DeliverableForm implements Serializable {
     private LocalDate completedOn;
     private UUID stageId;
 
-    static DeliverableForm of(DeliverableView d) {
+    static DeliverableForm of(DeliverableSummary d) {
         DeliverableForm form = new DeliverableForm();
         form.id = d.id();
         form.version = d.version();

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.planning.application.DeliverableService;
-import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.application.DeliverableSummary;
 import nl.pmohub.planning.domain.DeliverableDetails;
 import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
@@ -47,7 +47,7 @@ public class DeliverablesView implements Serializable {
         form = DeliverableForm.startingOn(today.isBefore(start) ? start : today, current.getDetails().manager());
     }
 
-    public void edit(DeliverableView deliverable) {
+    public void edit(DeliverableSummary deliverable) {
         form = DeliverableForm.of(deliverable);
         predecessorId = null;
     }
@@ -66,13 +66,13 @@ public class DeliverablesView implements Serializable {
         plan.refresh();
     }
 
-    public void rebaseline(DeliverableView deliverable) {
+    public void rebaseline(DeliverableSummary deliverable) {
         deliverables.rebaseline(current.getId(), deliverable.id(), deliverable.version());
         Messages.info("deliverable.rebaselined", deliverable.name());
         plan.refresh();
     }
 
-    public void remove(DeliverableView deliverable) {
+    public void remove(DeliverableSummary deliverable) {
         deliverables.remove(current.getId(), deliverable.id(), deliverable.version());
         Messages.info("deliverable.removed", deliverable.name());
         plan.refresh();
@@ -83,7 +83,7 @@ public class DeliverablesView implements Serializable {
         if (predecessorId == null) {
             return;
         }
-        DeliverableView linked = deliverables.link(current.getId(), form.getId(), predecessorId);
+        DeliverableSummary linked = deliverables.link(current.getId(), form.getId(), predecessorId);
         Messages.info("dependency.added", name(predecessorId), linked.name());
         predecessorId = null;
         plan.refresh();
@@ -98,17 +98,17 @@ public class DeliverablesView implements Serializable {
     /** Predecessors of the deliverable in the dialog, as the list now reads them. */
     public List<UUID> getPredecessors() {
         return plan.getDeliverables().stream().filter(d -> d.id().equals(form.getId())).findFirst()
-                .map(DeliverableView::predecessorIds).orElse(List.of());
+                .map(DeliverableSummary::predecessorIds).orElse(List.of());
     }
 
     /** Deliverables that could precede the one in the dialog (the service still refuses cycles). */
-    public List<DeliverableView> getCandidates() {
+    public List<DeliverableSummary> getCandidates() {
         List<UUID> already = getPredecessors();
         return plan.getDeliverables().stream().filter(d -> !d.id().equals(form.getId()) && !already.contains(d.id())).toList();
     }
 
     public String name(UUID deliverableId) {
-        return plan.getDeliverables().stream().filter(d -> d.id().equals(deliverableId)).map(DeliverableView::name)
+        return plan.getDeliverables().stream().filter(d -> d.id().equals(deliverableId)).map(DeliverableSummary::name)
                 .findFirst().orElse("");
     }
 

@@ -1,6 +1,6 @@
 package nl.pmohub.planning.web;
 
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.domain.MilestoneDetails;
 
 import java.io.Serializable;
@@ -21,7 +21,7 @@ public class MilestoneForm implements Serializable {
     private LocalDate achievedOn;
     private UUID stageId;
 
-    public static MilestoneForm of(MilestoneView milestone) {
+    public static MilestoneForm of(MilestoneSummary milestone) {
         MilestoneForm form = new MilestoneForm();
         form.id = milestone.id();
         form.version = milestone.version();

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.pmohub.planning.application.MilestoneService;
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.domain.MilestoneDetails;
 import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.shared.web.FormValidator;
@@ -44,7 +44,7 @@ public class MilestonesView implements Serializable {
         form = MilestoneForm.startingOn(today.isBefore(start) ? start : today, current.getDetails().manager());
     }
 
-    public void edit(MilestoneView milestone) {
+    public void edit(MilestoneSummary milestone) {
         form = MilestoneForm.of(milestone);
     }
 
@@ -62,19 +62,19 @@ public class MilestonesView implements Serializable {
         plan.refresh();
     }
 
-    public void rebaseline(MilestoneView milestone) {
+    public void rebaseline(MilestoneSummary milestone) {
         milestones.rebaseline(current.getId(), milestone.id(), milestone.version());
         Messages.info("milestone.rebaselined", milestone.name());
         plan.refresh();
     }
 
-    public void remove(MilestoneView milestone) {
+    public void remove(MilestoneSummary milestone) {
         milestones.remove(current.getId(), milestone.id(), milestone.version());
         Messages.info("milestone.removed", milestone.name());
         plan.refresh();
     }
 
-    public boolean isMissed(MilestoneView milestone) {
+    public boolean isMissed(MilestoneSummary milestone) {
         return milestone.isMissed(LocalDate.now(clock));
     }
 

@@ -5,13 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.pmohub.planning.application.MilestoneService;
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.application.DeliverableService;
-import nl.pmohub.planning.application.DeliverableView;
+import nl.pmohub.planning.application.DeliverableSummary;
 import nl.pmohub.planning.application.SprintService;
-import nl.pmohub.planning.application.SprintView;
+import nl.pmohub.planning.application.SprintSummary;
 import nl.pmohub.planning.application.StageService;
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.planning.domain.DeliverableDetails;
 import nl.pmohub.planning.domain.SprintDetails;
 import nl.pmohub.planning.domain.StageDetails;
@@ -68,10 +68,10 @@ public class PlanView implements Serializable {
     @Inject
     transient SprintService sprintService;
 
-    private List<MilestoneView> milestoneList;
-    private List<StageView> stageList;
-    private List<DeliverableView> deliverableList;
-    private List<SprintView> sprintList;
+    private List<MilestoneSummary> milestoneList;
+    private List<StageSummary> stageList;
+    private List<DeliverableSummary> deliverableList;
+    private List<SprintSummary> sprintList;
     private TimelineModel<PlanItem, String> timeline;
 
     @PostConstruct
@@ -98,7 +98,7 @@ public class PlanView implements Serializable {
         if (!stageList.isEmpty()) {
             timeline.addGroup(new TimelineGroup<>("stages", Messages.text("timeline.stages")));
         }
-        for (StageView s : stageList) {
+        for (StageSummary s : stageList) {
             String exception = s.breaches(today).isEmpty() ? "" : " exception";
             range("stages", s.id().toString(), new PlanItem(s.name(), s), s.startDate(), s.endDate(),
                     "stage stage-" + s.status().name().toLowerCase(Locale.ROOT) + exception, isEditable() && s.status() != StageStatus.CLOSED);
@@ -110,13 +110,13 @@ public class PlanView implements Serializable {
         if (!deliverableList.isEmpty()) {
             timeline.addGroup(new TimelineGroup<>("deliverables", Messages.text("timeline.deliverables")));
         }
-        for (DeliverableView d : deliverableList) {
+        for (DeliverableSummary d : deliverableList) {
             String state = d.isCompleted() ? "done" : d.dependencyConflict() ? "conflict" : d.slippageDays() > 0 ? "slipped" : "open";
             range("deliverables", d.id().toString(), new PlanItem(d.name(), d), d.startDate(), d.endDate(), "deliverable " + state,
                     isEditable() && !d.isCompleted());
         }
         timeline.addGroup(new TimelineGroup<>("milestones", Messages.text("timeline.milestones")));
-        for (MilestoneView m : milestoneList) {
+        for (MilestoneSummary m : milestoneList) {
             String state = m.isAchieved() ? "done" : m.isMissed(today) ? "missed" : m.slippageDays() > 0 ? "slipped" : "open";
             timeline.add(TimelineEvent.<PlanItem>builder().id(m.id().toString()).group("milestones").data(new PlanItem(m.name(), m))
                     .type("box").styleClass(state).startDate(m.plannedDate()).title(m.name())
@@ -129,7 +129,7 @@ public class PlanView implements Serializable {
         if (!sprintList.isEmpty()) {
             timeline.addGroup(new TimelineGroup<>("sprints", Messages.text("timeline.sprints")));
         }
-        for (SprintView s : sprintList) {
+        for (SprintSummary s : sprintList) {
             range("sprints", s.id().toString(), new PlanItem("S" + s.number(), s), s.startDate(), s.endDate(),
                     "sprint sprint-" + s.status().name().toLowerCase(Locale.ROOT), isEditable() && !s.isClosed());
         }
@@ -153,27 +153,27 @@ public class PlanView implements Serializable {
         LocalDate end = event.getEndDate() == null ? start : event.getEndDate().toLocalDate().minusDays(1);
         Object view = event.getData().view();
         try {
-            if (view instanceof MilestoneView m) {
+            if (view instanceof MilestoneSummary m) {
                 MilestoneDetails details = new MilestoneDetails(m.name(), m.owner(), start, m.percentComplete(), m.achievedOn(), m.stageId());
                 if (forms.isValid(details)) {
                     milestones.revise(id, m.id(), m.version(), details);
                     Messages.info("milestone.moved", m.name(), details.plannedDate());
                 }
-            } else if (view instanceof DeliverableView d) {
+            } else if (view instanceof DeliverableSummary d) {
                 DeliverableDetails details = new DeliverableDetails(d.name(), d.owner(), start, end, d.percentComplete(), d.completedOn(),
                         d.stageId());
                 if (forms.isValid(details)) {
                     deliverableService.revise(id, d.id(), d.version(), details);
                     Messages.info("plan.moved", d.name(), start, end);
                 }
-            } else if (view instanceof StageView s) {
+            } else if (view instanceof StageSummary s) {
                 StageDetails details = new StageDetails(s.kind(), s.name(), start, end, s.timeToleranceDays(), s.budget(),
                         s.costTolerancePercent(), s.actualCost(), s.forecastCost());
                 if (forms.isValid(details)) {
                     stageService.revise(id, s.id(), s.version(), details);
                     Messages.info("plan.moved", s.name(), start, end);
                 }
-            } else if (view instanceof SprintView s) {
+            } else if (view instanceof SprintSummary s) {
                 SprintDetails details = new SprintDetails(s.team(), s.goal(), start, end);
                 if (forms.isValid(details)) {
                     sprintService.revise(id, s.id(), s.version(), details);
@@ -193,14 +193,14 @@ public class PlanView implements Serializable {
     /** The timeline opens on the whole project, with a week either side. */
     public LocalDateTime getWindowStart() { return current.getDetails().startDate().minusDays(7).atStartOfDay(); }
     public LocalDateTime getWindowEnd() { return current.getDetails().endDate().plusDays(8).atStartOfDay(); }
-    public List<MilestoneView> getMilestones() { return milestoneList; }
-    public List<StageView> getStages() { return stageList; }
-    public List<DeliverableView> getDeliverables() { return deliverableList; }
-    public List<SprintView> getSprints() { return sprintList; }
+    public List<MilestoneSummary> getMilestones() { return milestoneList; }
+    public List<StageSummary> getStages() { return stageList; }
+    public List<DeliverableSummary> getDeliverables() { return deliverableList; }
+    public List<SprintSummary> getSprints() { return sprintList; }
 
     /** The stage's name, for lists that show which stage a milestone or deliverable belongs to. */
     public String stageName(UUID stageId) {
-        return stageId == null ? "" : stageList.stream().filter(s -> s.id().equals(stageId)).map(StageView::name).findFirst().orElse("");
+        return stageId == null ? "" : stageList.stream().filter(s -> s.id().equals(stageId)).map(StageSummary::name).findFirst().orElse("");
     }
 
     public boolean isPrince2() {

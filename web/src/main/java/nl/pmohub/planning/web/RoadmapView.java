@@ -5,12 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.pmohub.planning.application.MilestoneView;
+import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.application.Roadmap;
 import nl.pmohub.planning.application.RoadmapProject;
 import nl.pmohub.planning.application.RoadmapService;
 import nl.pmohub.planning.application.RoadmapSprint;
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import org.primefaces.event.timeline.TimelineSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
@@ -69,7 +69,7 @@ public class RoadmapView implements Serializable {
             timeline.add(TimelineEvent.<PlanItem>builder().id("project-" + group).group(group).data(new PlanItem("", p)).type("background")
                     .styleClass("project-period").startDate(p.startDate()).endDate(p.endDate().plusDays(1)).editable(false).build());
         }
-        for (StageView s : roadmap.stages()) {
+        for (StageSummary s : roadmap.stages()) {
             String state = s.status().name().toLowerCase(Locale.ROOT) + (s.breaches(today).isEmpty() ? "" : " exception");
             timeline.add(TimelineEvent.<PlanItem>builder().id(s.id().toString()).group(s.projectId().toString())
                     .data(new PlanItem(s.name(), s)).type("range").styleClass("stage stage-" + state).title(s.name())
@@ -80,7 +80,7 @@ public class RoadmapView implements Serializable {
                     .data(new PlanItem("S" + s.number(), s)).type("range").styleClass("sprint sprint-" + s.status().name().toLowerCase(Locale.ROOT))
                     .title("Sprint " + s.number() + " · " + s.team()).startDate(s.startDate()).endDate(s.endDate().plusDays(1)).editable(false).build());
         }
-        for (MilestoneView m : roadmap.milestones()) {
+        for (MilestoneSummary m : roadmap.milestones()) {
             String state = m.isAchieved() ? "done" : m.isMissed(today) ? "missed" : m.slippageDays() > 0 ? "slipped" : "open";
             timeline.add(TimelineEvent.<PlanItem>builder().id(m.id().toString()).group(m.projectId().toString())
                     .data(new PlanItem("", m)).type("point").styleClass("milestone " + state).title(m.name() + " · " + m.plannedDate())
@@ -91,7 +91,7 @@ public class RoadmapView implements Serializable {
     /** An item was selected: open its project. */
     public void onSelect(TimelineSelectEvent<PlanItem> selected) throws IOException {
         Object view = selected.getTimelineEvent().getData() == null ? null : selected.getTimelineEvent().getData().view();
-        UUID projectId = view instanceof StageView s ? s.projectId() : view instanceof MilestoneView m ? m.projectId()
+        UUID projectId = view instanceof StageSummary s ? s.projectId() : view instanceof MilestoneSummary m ? m.projectId()
                 : view instanceof RoadmapSprint s ? s.projectId() : view instanceof RoadmapProject p ? p.id() : null;
         if (projectId != null) {
             FacesContext faces = FacesContext.getCurrentInstance();

@@ -7,11 +7,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import nl.pmohub.shared.web.CurrentProject;
-import nl.pmohub.planning.application.BacklogItemView;
+import nl.pmohub.planning.application.BacklogItemSummary;
 import nl.pmohub.planning.application.BacklogScope;
 import nl.pmohub.planning.application.BacklogService;
 import nl.pmohub.planning.application.SprintService;
-import nl.pmohub.planning.application.SprintView;
+import nl.pmohub.planning.application.SprintSummary;
 import nl.pmohub.planning.domain.BacklogItemDetails;
 import nl.pmohub.planning.domain.Burndown;
 import nl.pmohub.planning.domain.ItemStatus;
@@ -71,22 +71,22 @@ public class ScrumView implements Serializable {
     @Inject
     LanguageView language;
 
-    private List<SprintView> sprintList;
+    private List<SprintSummary> sprintList;
     private UUID selectedId;
-    private List<BacklogItemView> sprintItems;
-    private List<BacklogItemView> productItems;
+    private List<BacklogItemSummary> sprintItems;
+    private List<BacklogItemSummary> productItems;
     private Burndown burndown;
     private Velocity velocity;
     private SprintForm sprintForm = new SprintForm();
     private BacklogItemForm itemForm = new BacklogItemForm();
-    private SprintView reviewing;
+    private SprintSummary reviewing;
     private String reviewNotes;
 
     /** Reads everything again (also after a refused change, so the page shows what is stored). */
     private void refresh() {
         UUID project = current.getId();
         sprintList = sprints.ofProject(project);
-        SprintView selected = selection().orElse(null);
+        SprintSummary selected = selection().orElse(null);
         selectedId = selected == null ? null : selected.id();
         productItems = backlog.list(project, BacklogScope.PRODUCT);
         sprintItems = selected == null ? List.of() : backlog.list(project, BacklogScope.sprint(selected.id()));
@@ -101,17 +101,17 @@ public class ScrumView implements Serializable {
     }
 
     /** The chosen sprint if still there; else the active one, the next planned one, or the last one. */
-    private Optional<SprintView> selection() {
-        Optional<SprintView> chosen = sprintList.stream().filter(s -> s.id().equals(selectedId)).findFirst();
+    private Optional<SprintSummary> selection() {
+        Optional<SprintSummary> chosen = sprintList.stream().filter(s -> s.id().equals(selectedId)).findFirst();
         if (chosen.isPresent()) {
             return chosen;
         }
-        return sprintList.stream().filter(SprintView::isActive).findFirst()
-                .or(() -> sprintList.stream().filter(SprintView::isPlanned).findFirst())
+        return sprintList.stream().filter(SprintSummary::isActive).findFirst()
+                .or(() -> sprintList.stream().filter(SprintSummary::isPlanned).findFirst())
                 .or(() -> sprintList.stream().reduce((a, b) -> b));
     }
 
-    public void select(SprintView sprint) {
+    public void select(SprintSummary sprint) {
         selectedId = sprint.id();
         refresh();
     }
@@ -119,14 +119,14 @@ public class ScrumView implements Serializable {
     public void newSprint() {
         ensureLoaded();
         LocalDate today = LocalDate.now(clock);
-        Optional<SprintView> last = sprintList.stream().max(Comparator.comparing(SprintView::endDate));
+        Optional<SprintSummary> last = sprintList.stream().max(Comparator.comparing(SprintSummary::endDate));
         LocalDate start = last.map(s -> s.endDate().plusDays(1)).filter(d -> d.isAfter(today)).orElse(today);
         LocalDate projectStart = current.getDetails().startDate();
-        sprintForm = SprintForm.following(last.map(SprintView::team).orElse(null), start.isBefore(projectStart) ? projectStart : start,
-                last.map(SprintView::lengthDays).orElse(DEFAULT_SPRINT_DAYS));
+        sprintForm = SprintForm.following(last.map(SprintSummary::team).orElse(null), start.isBefore(projectStart) ? projectStart : start,
+                last.map(SprintSummary::lengthDays).orElse(DEFAULT_SPRINT_DAYS));
     }
 
-    public void editSprint(SprintView sprint) {
+    public void editSprint(SprintSummary sprint) {
         sprintForm = SprintForm.of(sprint);
     }
 
@@ -136,7 +136,7 @@ public class ScrumView implements Serializable {
             return;
         }
         try {
-            SprintView saved = sprintForm.isNew()
+            SprintSummary saved = sprintForm.isNew()
                     ? sprints.plan(current.getId(), details)
                     : sprints.revise(current.getId(), sprintForm.getId(), sprintForm.getVersion(), details);
             selectedId = saved.id();
@@ -147,9 +147,9 @@ public class ScrumView implements Serializable {
         }
     }
 
-    public void start(SprintView sprint) {
+    public void start(SprintSummary sprint) {
         try {
-            SprintView started = sprints.start(current.getId(), sprint.id(), sprint.version());
+            SprintSummary started = sprints.start(current.getId(), sprint.id(), sprint.version());
             selectedId = started.id();
             Messages.info("scrum.sprint.started", started.number(), started.committedPoints());
         } finally {
@@ -158,7 +158,7 @@ public class ScrumView implements Serializable {
         }
     }
 
-    public void prepareReview(SprintView sprint) {
+    public void prepareReview(SprintSummary sprint) {
         reviewing = sprint;
         reviewNotes = null;
     }
@@ -169,7 +169,7 @@ public class ScrumView implements Serializable {
             return;
         }
         try {
-            SprintView closed = sprints.review(current.getId(), reviewing.id(), reviewing.version(), review);
+            SprintSummary closed = sprints.review(current.getId(), reviewing.id(), reviewing.version(), review);
             Messages.info("scrum.sprint.reviewed", closed.number(), closed.completedPoints());
             reviewing = null;
         } finally {
@@ -178,7 +178,7 @@ public class ScrumView implements Serializable {
         }
     }
 
-    public void removeSprint(SprintView sprint) {
+    public void removeSprint(SprintSummary sprint) {
         try {
             sprints.remove(current.getId(), sprint.id(), sprint.version());
             Messages.info("scrum.sprint.removed", sprint.number());
@@ -193,7 +193,7 @@ public class ScrumView implements Serializable {
         itemForm = BacklogItemForm.into(inSprint ? selectedId : null);
     }
 
-    public void editItem(BacklogItemView item) {
+    public void editItem(BacklogItemSummary item) {
         itemForm = BacklogItemForm.of(item);
     }
 
@@ -215,15 +215,15 @@ public class ScrumView implements Serializable {
     }
 
     /** Moves an item into the selected sprint, or back to the product backlog ({@code null}). */
-    public void move(BacklogItemView item, UUID sprintId) {
+    public void move(BacklogItemSummary item, UUID sprintId) {
         change(item, item.status(), sprintId, "scrum.item.moved");
     }
 
-    public void markDone(BacklogItemView item) {
+    public void markDone(BacklogItemSummary item) {
         change(item, ItemStatus.DONE, item.sprintId(), "scrum.item.done");
     }
 
-    private void change(BacklogItemView item, ItemStatus status, UUID sprintId, String message) {
+    private void change(BacklogItemSummary item, ItemStatus status, UUID sprintId, String message) {
         try {
             backlog.revise(current.getId(), item.id(), item.version(),
                     new BacklogItemDetails(item.title(), item.description(), item.estimate(), status, sprintId, item.rank()));
@@ -233,7 +233,7 @@ public class ScrumView implements Serializable {
         }
     }
 
-    public void removeItem(BacklogItemView item) {
+    public void removeItem(BacklogItemSummary item) {
         try {
             backlog.remove(current.getId(), item.id(), item.version());
             Messages.info("scrum.item.removed", item.title());
@@ -316,32 +316,32 @@ public class ScrumView implements Serializable {
         return current.isEditable();
     }
 
-    public boolean isSelected(SprintView sprint) {
+    public boolean isSelected(SprintSummary sprint) {
         return Objects.equals(sprint.id(), selectedId);
     }
 
-    public List<SprintView> getSprints() {
+    public List<SprintSummary> getSprints() {
         ensureLoaded();
         return sprintList;
     }
 
-    public SprintView getSelected() {
+    public SprintSummary getSelected() {
         ensureLoaded();
         return sprintList.stream().filter(s -> s.id().equals(selectedId)).findFirst().orElse(null);
     }
 
     /** Sprints an item may be planned into: those not closed. */
-    public List<SprintView> getOpenSprints() {
+    public List<SprintSummary> getOpenSprints() {
         ensureLoaded();
         return sprintList.stream().filter(s -> !s.isClosed()).toList();
     }
 
-    public List<BacklogItemView> getSprintItems() {
+    public List<BacklogItemSummary> getSprintItems() {
         ensureLoaded();
         return sprintItems;
     }
 
-    public List<BacklogItemView> getProductItems() {
+    public List<BacklogItemSummary> getProductItems() {
         ensureLoaded();
         return productItems;
     }
@@ -359,7 +359,7 @@ public class ScrumView implements Serializable {
     public ItemStatus[] getItemStatuses() { return ItemStatus.values(); }
     public SprintForm getSprintForm() { return sprintForm; }
     public BacklogItemForm getItemForm() { return itemForm; }
-    public SprintView getReviewing() { return reviewing; }
+    public SprintSummary getReviewing() { return reviewing; }
     public String getReviewNotes() { return reviewNotes; }
     public void setReviewNotes(String reviewNotes) { this.reviewNotes = reviewNotes; }
 }

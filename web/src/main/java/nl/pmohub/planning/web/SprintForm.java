@@ -1,6 +1,6 @@
 package nl.pmohub.planning.web;
 
-import nl.pmohub.planning.application.SprintView;
+import nl.pmohub.planning.application.SprintSummary;
 import nl.pmohub.planning.domain.SprintDetails;
 
 import java.io.Serializable;
@@ -19,7 +19,7 @@ public class SprintForm implements Serializable {
     private LocalDate startDate;
     private LocalDate endDate;
 
-    static SprintForm of(SprintView sprint) {
+    static SprintForm of(SprintSummary sprint) {
         SprintForm form = new SprintForm();
         form.id = sprint.id();
         form.version = sprint.version();

@@ -1,6 +1,6 @@
 package nl.pmohub.planning.web;
 
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.planning.domain.StageDetails;
 import nl.pmohub.planning.domain.StageKind;
 
@@ -26,7 +26,7 @@ public class StageForm implements Serializable {
     private BigDecimal actualCost = BigDecimal.ZERO;
     private BigDecimal forecastCost;
 
-    static StageForm of(StageView s) {
+    static StageForm of(StageSummary s) {
         StageForm form = new StageForm();
         form.id = s.id();
         form.version = s.version();

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.pmohub.shared.web.CurrentProject;
-import nl.pmohub.planning.application.GateView;
+import nl.pmohub.planning.application.GateSummary;
 import nl.pmohub.planning.application.StageService;
-import nl.pmohub.planning.application.StageView;
+import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.planning.domain.GateDecision;
 import nl.pmohub.planning.domain.GateDecisionDetails;
 import nl.pmohub.planning.domain.GateDocumentKind;
@@ -46,17 +46,17 @@ public class StagesView implements Serializable {
 
     private StageForm form = new StageForm();
     private GateForm gateForm = new GateForm();
-    private StageView gateStage;
-    private GateView shownGate;
+    private StageSummary gateStage;
+    private GateSummary shownGate;
 
     public void startNew() {
-        List<StageView> existing = plan.getStages();
+        List<StageSummary> existing = plan.getStages();
         LocalDate start = existing.isEmpty() ? current.getDetails().startDate()
                 : existing.get(existing.size() - 1).endDate().plusDays(1);
         form = StageForm.startingOn(start, existing.isEmpty() ? StageKind.INITIATION : StageKind.DELIVERY);
     }
 
-    public void edit(StageView stage) {
+    public void edit(StageSummary stage) {
         form = StageForm.of(stage);
     }
 
@@ -74,19 +74,19 @@ public class StagesView implements Serializable {
         plan.refresh();
     }
 
-    public void rebaseline(StageView stage) {
+    public void rebaseline(StageSummary stage) {
         stages.rebaseline(current.getId(), stage.id(), stage.version());
         Messages.info("stage.rebaselined", stage.name());
         plan.refresh();
     }
 
-    public void remove(StageView stage) {
+    public void remove(StageSummary stage) {
         stages.remove(current.getId(), stage.id(), stage.version());
         Messages.info("stage.removed", stage.name());
         plan.refresh();
     }
 
-    public void startGate(StageView stage) {
+    public void startGate(StageSummary stage) {
         gateStage = stage;
         gateForm = GateForm.proposing(LocalDate.now(clock), Messages.text("gate.proposedReport", stage.name()), Messages.text("gate.proposedRisks"),
                 Messages.text("gate.proposedBudget"));
@@ -103,11 +103,11 @@ public class StagesView implements Serializable {
         plan.refresh();
     }
 
-    public void showGate(StageView stage) {
+    public void showGate(StageSummary stage) {
         shownGate = stages.gate(current.getId(), stage.id());
     }
 
-    public Set<ToleranceBreach> breaches(StageView stage) {
+    public Set<ToleranceBreach> breaches(StageSummary stage) {
         return stage.breaches(LocalDate.now(clock));
     }
 
@@ -116,6 +116,6 @@ public class StagesView implements Serializable {
     public GateDocumentKind[] getDocumentKinds() { return GateDocumentKind.values(); }
     public StageForm getForm() { return form; }
     public GateForm getGateForm() { return gateForm; }
-    public StageView getGateStage() { return gateStage; }
-    public GateView getShownGate() { return shownGate; }
+    public StageSummary getGateStage() { return gateStage; }
+    public GateSummary getShownGate() { return shownGate; }
 }

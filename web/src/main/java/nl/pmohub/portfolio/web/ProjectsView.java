@@ -2,17 +2,12 @@ package nl.pmohub.portfolio.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import nl.pmohub.planning.application.Deadline;
-import nl.pmohub.planning.application.MilestoneService;
-import nl.pmohub.planning.application.StageInException;
-import nl.pmohub.planning.application.StageService;
 import nl.pmohub.portfolio.application.PortfolioHealth;
 import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSummary;
@@ -26,12 +21,7 @@ import nl.pmohub.shared.web.Messages;
 
 import java.time.Clock;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.temporal.ChronoUnit;
-import java.util.Currency;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,9 +39,6 @@ public class ProjectsView implements Serializable {
     Clock clock;
     private static final Map<RagStatus, String> RAG_COLOURS = Map.of(RagStatus.GREEN, "#2e7d32", RagStatus.AMBER, "#f9a825", RagStatus.RED, "#c62828");
     private static final String CLOSED_COLOUR = "#9e9e9e";
-    /** How far ahead the dashboard looks for deadlines. */
-    static final int DEADLINE_DAYS = 14;
-    static final int DEADLINES_SHOWN = 8;
 
     @Inject
     transient ProjectService service;
@@ -60,43 +47,17 @@ public class ProjectsView implements Serializable {
     transient FormValidator forms;
 
     @Inject
-    transient MilestoneService milestones;
-
-    @Inject
     transient ExternalContext externalContext;
 
     private ProjectLazyModel projects;
     private ProjectForm form = new ProjectForm();
     private PortfolioHealth health;
-    private List<Deadline> deadlines;
-    private List<StageInException> exceptions;
-
-    @Inject
-    transient StageService stages;
 
     @PostConstruct
     void init() {
         projects = new ProjectLazyModel(service);
         health = service.health();
-        List<Deadline> due = milestones.deadlines(DEADLINE_DAYS);
-        deadlines = due.subList(0, Math.min(due.size(), DEADLINES_SHOWN));
-        exceptions = stages.exceptions();
     }
-
-    /** Days a stage in exception ends after its baseline end, or (if still running past it) today lies after it. */
-    public long daysLate(StageInException exception) {
-        LocalDate end = exception.endDate().isAfter(LocalDate.now(clock)) ? exception.endDate() : LocalDate.now(clock);
-        return ChronoUnit.DAYS.between(exception.baselineEnd(), end);
-    }
-
-    public String euros(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        format.setCurrency(Currency.getInstance("EUR"));
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
-    }
-
-    public List<StageInException> getExceptions() { return exceptions; }
 
     public void startNew() {
         form = ProjectForm.startingOn(LocalDate.now(clock));
@@ -113,10 +74,10 @@ public class ProjectsView implements Serializable {
             return;
         }
         if (form.isNew()) {
-            service.create(details);
+            service.start(details);
             Messages.info("project.created", details.name());
         } else {
-            service.update(form.getId(), form.getVersion(), details);
+            service.revise(form.getId(), form.getVersion(), details);
             Messages.info("project.updated", details.name());
         }
         health = service.health();
@@ -184,12 +145,6 @@ public class ProjectsView implements Serializable {
                 .build().toString();
     }
 
-    public boolean isMissed(Deadline deadline) {
-        return deadline.isMissed(LocalDate.now(clock));
-    }
-
-    public int getDeadlineDays() { return DEADLINE_DAYS; }
-    public List<Deadline> getDeadlines() { return deadlines; }
     public PortfolioHealth getHealth() { return health; }
     public ProjectLazyModel getProjects() { return projects; }
     public ProjectForm getForm() { return form; }

@@ -38,7 +38,7 @@ public class DomainErrorHandler extends ExceptionHandlerWrapper {
     private static boolean explained(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof PmoException domain) {
-                Messages.error(Messages.text(domain.messageKey(), domain.arguments()));
+                Messages.error(Messages.refusal(domain));
             } else if (cause instanceof ConstraintViolationException invalid) {
                 Messages.violations(invalid.getConstraintViolations());
             } else if (cause instanceof EJBAccessException) {

@@ -4,6 +4,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import nl.pmohub.shared.application.ErrorTexts;
+import nl.pmohub.shared.domain.PmoException;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -11,7 +13,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 
-/** Texts of the UI bundle ({@code nl.pmohub.web.messages}) in the view's language, and messages built from them. */
+/**
+ * Texts in the view's language, and messages built from them: the UI bundle ({@code nl.pmohub.web.messages})
+ * and, for refusals, the bundle the API answers from too ({@link ErrorTexts}).
+ */
 public final class Messages {
 
     static final String BUNDLE = "nl.pmohub.web.messages";
@@ -20,14 +25,23 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.ENGLISH;
+        Locale locale = locale();
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException missing) {
-            return key;
+        } catch (MissingResourceException notAPageText) {
+            return ErrorTexts.text(locale, key, arguments);
         }
+    }
+
+    /** A domain refusal in the view's language. */
+    public static String refusal(PmoException refusal) {
+        return ErrorTexts.of(refusal, locale());
+    }
+
+    private static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.ENGLISH;
     }
 
     public static void info(String key, Object... arguments) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * Answers 404 for a tenant that does not exist, before authentication runs: otherwise an unknown
  * tenant would look like a login problem (and leak which tenants exist by the difference).
  * Registered per war through META-INF/services; the war's context-param {@code pmohub.routing} says
- * which URL scheme applies. Runs inside the servlet's thread setup, so CDI is available.
+ * which URL scheme applies. Runs inside the servlet's thread setup, so CDI is available. In the web war
+ * it also keeps a link's query across the sign-in ({@link DeepLink}).
  */
 public class TenantGate implements ServletExtension {
 
@@ -43,6 +44,9 @@ public class TenantGate implements ServletExtension {
                             + "<body><h1>Organisation not found</h1><p>Organisatie niet gevonden.</p></body></html>");
                 }
                 return;
+            }
+            if (!api && route.isPresent() && route.get().isTenant()) {
+                DeepLink.rememberIfSentToSignIn(exchange, route.get());
             }
             next.handleRequest(exchange);
         }

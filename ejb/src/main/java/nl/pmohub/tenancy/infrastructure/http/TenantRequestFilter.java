@@ -21,7 +21,8 @@ import java.util.Optional;
  * Enters the request's tenant into {@link CurrentTenant}, after authentication. Belt and braces to the
  * OIDC resolver: the token's issuer must be the addressed realm, or the request is refused with 401.
  * In the web war ({@code forward-to} init-param) it also forwards {@code /t/{tenant}/x.xhtml} to the
- * tenant-neutral view {@code /app/x.xhtml}.
+ * tenant-neutral view {@code /app/x.xhtml}, and sends a link that lost its query in the sign-in on to
+ * the whole link ({@link DeepLink}).
  */
 public class TenantRequestFilter implements Filter {
 
@@ -64,8 +65,12 @@ public class TenantRequestFilter implements Filter {
             return;
         }
         currentTenant.enter(realm);
+        Optional<String> lostLink = forwardTo == null ? Optional.empty() : DeepLink.lostBy(request);
         if (forwardTo == null) {
             chain.doFilter(req, res);
+        } else if (lostLink.isPresent()) {
+            response.addCookie(DeepLink.forgotten(request, realm));
+            response.sendRedirect(lostLink.get());
         } else if ("/".equals(route.get().rest())) {
             response.sendRedirect(request.getContextPath() + "/t/" + realm + "/projects.xhtml");
         } else {

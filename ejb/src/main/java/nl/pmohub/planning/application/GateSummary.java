@@ -5,5 +5,5 @@ import nl.pmohub.planning.domain.GateDecisionDetails;
 import java.util.UUID;
 
 /** The recorded decision of a stage gate, with its documents. */
-public record GateView(UUID id, UUID stageId, GateDecisionDetails decision) {
+public record GateSummary(UUID id, UUID stageId, GateDecisionDetails decision) {
 }

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A milestone as lists show it, projected from the database, with its slippage against the baseline. */
-public record MilestoneView(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate plannedDate, LocalDate baselineDate,
+public record MilestoneSummary(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate plannedDate, LocalDate baselineDate,
                             LocalDate achievedOn, int percentComplete, long version) {
 
     public long slippageDays() {

@@ -11,7 +11,7 @@ import java.util.UUID;
  * {@code plannedPoints} (all items now in it), {@code donePoints} (those done). {@code committedPoints} is
  * set from the start on, {@code completedPoints}, {@code reviewNotes} and {@code reviewedOn} from the review on.
  */
-public record SprintView(UUID id, UUID projectId, String team, int number, String goal, LocalDate startDate, LocalDate endDate,
+public record SprintSummary(UUID id, UUID projectId, String team, int number, String goal, LocalDate startDate, LocalDate endDate,
                          SprintStatus status, Integer committedPoints, Integer completedPoints, String reviewNotes,
                          LocalDate reviewedOn, int itemCount, int plannedPoints, int donePoints, long version) {
 

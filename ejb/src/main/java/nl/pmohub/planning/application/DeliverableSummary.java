@@ -9,19 +9,19 @@ import java.util.UUID;
  * A deliverable as lists show it, with its finish-to-start predecessors. {@code dependencyConflict} says
  * that it is planned to start before a predecessor ends: the plan does not respect a dependency.
  */
-public record DeliverableView(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate startDate, LocalDate endDate,
+public record DeliverableSummary(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate startDate, LocalDate endDate,
                               LocalDate baselineStart, LocalDate baselineEnd, int percentComplete, LocalDate completedOn, long version,
                               List<UUID> predecessorIds, boolean dependencyConflict) {
 
     /** The projection the database returns; links are added by {@link #withLinks}. */
-    public DeliverableView(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate startDate, LocalDate endDate,
+    public DeliverableSummary(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate startDate, LocalDate endDate,
                            LocalDate baselineStart, LocalDate baselineEnd, int percentComplete, LocalDate completedOn, long version) {
         this(id, projectId, stageId, name, owner, startDate, endDate, baselineStart, baselineEnd, percentComplete, completedOn, version,
                 List.of(), false);
     }
 
-    DeliverableView withLinks(List<UUID> predecessors, boolean conflict) {
-        return new DeliverableView(id, projectId, stageId, name, owner, startDate, endDate, baselineStart, baselineEnd, percentComplete,
+    DeliverableSummary withLinks(List<UUID> predecessors, boolean conflict) {
+        return new DeliverableSummary(id, projectId, stageId, name, owner, startDate, endDate, baselineStart, baselineEnd, percentComplete,
                 completedOn, version, List.copyOf(predecessors), conflict);
     }
 

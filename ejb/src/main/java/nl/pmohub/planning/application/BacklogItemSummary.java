@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A backlog item as lists show it; {@code sprintId}/{@code sprintNumber} are null in the product backlog. */
-public record BacklogItemView(UUID id, UUID projectId, UUID sprintId, Integer sprintNumber, String title, String description,
+public record BacklogItemSummary(UUID id, UUID projectId, UUID sprintId, Integer sprintNumber, String title, String description,
                               Integer estimate, int rank, ItemStatus status, LocalDate doneOn, long version) {
 
     public boolean isDone() {

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A stage as lists show it: plan, tolerances, costs, and the gate decision that closed it (if any). */
-public record StageView(UUID id, UUID projectId, StageKind kind, String name, LocalDate startDate, LocalDate endDate,
+public record StageSummary(UUID id, UUID projectId, StageKind kind, String name, LocalDate startDate, LocalDate endDate,
                         LocalDate baselineEnd, int timeToleranceDays, BigDecimal budget, int costTolerancePercent,
                         BigDecimal actualCost, BigDecimal forecastCost, StageStatus status, GateDecision gateDecision,
                         LocalDate gateDecidedOn, long version) {
