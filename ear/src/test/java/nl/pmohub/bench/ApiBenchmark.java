@@ -55,6 +55,7 @@ public final class ApiBenchmark {
                     ? Http.get(Projects.url("acme") + "?size=20", acme).status()
                     : Http.get(Projects.url("globex") + "?size=20", globex).status());
             benchPlan(pool, acme, ids.get(0));
+            benchReadPath(acme, ids.get(1));
             measure(pool, "delete project", ids.size(), i -> Http.delete(Projects.url("acme") + "/" + ids.get(i), acme, "\"0\"").status());
         } finally {
             pool.shutdownNow();
@@ -101,7 +102,40 @@ public final class ApiBenchmark {
         measure(pool, "exceptions across the portfolio", REQUESTS, i -> Http.get(Stack.API + "/t/acme/exceptions", token).status());
     }
 
-    private static void measure(ExecutorService pool, String name, int count, IntFunction<Integer> request) throws Exception {
+    /**
+     * The read path against its ceiling: an authenticated call that reads nothing from the database
+     * ({@code GET /t/acme/me}: token check, tenant, JSON) beside a tenant-scoped list of 100 projects and a
+     * project's 40 milestones, each at 10 and at 50 concurrent clients; prints each list's throughput as a
+     * share of the ceiling's.
+     */
+    private static void benchReadPath(String token, String projectId) throws Exception {
+        String milestones = Projects.url("acme") + "/" + projectId + "/milestones";
+        for (int i = 0; i < 40; i++) {
+            Http.post(milestones, token, Json.createObjectBuilder().add("name", "Read path " + i)
+                    .add("plannedDate", LocalDate.of(2027, 1, 1).plusDays(4L * i).toString()).build().toString());
+        }
+        for (int clients : new int[] {10, 50}) {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                measure(pool, "warm-up (not counted)", 1000, i -> Http.get(i % 2 == 0 ? Stack.API + "/t/acme/me"
+                        : Projects.url("acme") + "?size=100", token).status());
+                Result ceiling = measure(pool, "me, no database @" + clients, REQUESTS, i -> Http.get(Stack.API + "/t/acme/me", token).status());
+                Result projects = measure(pool, "list 100 projects @" + clients, REQUESTS,
+                        i -> Http.get(Projects.url("acme") + "?size=100&page=" + (i % 10), token).status());
+                Result plan = measure(pool, "40 milestones @" + clients, REQUESTS, i -> Http.get(milestones, token).status());
+                System.out.printf(Locale.ROOT, "%-36s list 100 projects %4.1f %%, 40 milestones %4.1f %% of the ceiling's throughput%n",
+                        "read path @" + clients, 100 * projects.perSecond() / ceiling.perSecond(), 100 * plan.perSecond() / ceiling.perSecond());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Throughput and 95th percentile of one measured operation. */
+    private record Result(double perSecond, double p95Millis) {
+    }
+
+    private static Result measure(ExecutorService pool, String name, int count, IntFunction<Integer> request) throws Exception {
         long[] nanos = new long[count];
         List<Future<?>> futures = new ArrayList<>();
         long start = System.nanoTime();
@@ -124,6 +158,7 @@ public final class ApiBenchmark {
         Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "%-36s n=%5d  %7.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
                 name, count, count / seconds, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[count - 1] / 1e6);
+        return new Result(count / seconds, ms(nanos, 0.95));
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -2,6 +2,7 @@ package nl.pmohub.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -20,11 +21,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real headless Chromium (Debian's chromium + chromium-driver) that signs in through the real
- * Keycloak login page. Screenshots land in target/screenshots for people to look at.
+ * Keycloak login page. Screenshots land in target/screenshots for people to look at; every screen a test
+ * takes a screenshot of is also checked with axe-core (WCAG 2.1 A and AA) and fails the test on a
+ * serious or critical violation.
  */
 public final class Browser implements AutoCloseable {
 
@@ -50,6 +56,7 @@ public final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of("TMPDIR", profile.toString()))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
@@ -113,11 +120,44 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Saves what the user sees and checks it for serious and critical accessibility violations. */
     public void screenshot(String name) {
         try {
             Path dir = Path.of(System.getProperty("pmohub.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertAccessible(name);
+    }
+
+    /** axe-core over the page as it is now: no serious or critical violation of WCAG 2.1 A/AA. */
+    public void assertAccessible(String screen) {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript(AXE);
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) page.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const settled = () => !window.jQuery || jQuery(':animated').length === 0;
+                const wait = resolve => settled() ? resolve() : setTimeout(() => wait(resolve), 50);
+                new Promise(wait).then(() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
+                  ).then(result => done(result.violations
+                      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                          + v.nodes.slice(0, 4).map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : '')).join('; '))))
+                  .catch(error => done(['axe-core failed: ' + error]));
+                """);
+        assertThat(violations).as("accessibility of screen " + screen).isEmpty();
+    }
+
+    /** axe-core's script, from Deque's artifact (only the script is used, none of its Java). */
+    private static final String AXE = resource("axe.min.js");
+
+    private static String resource(String name) {
+        try (var in = Browser.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(java.util.Objects.requireNonNull(in, name + " is not on the test class path").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

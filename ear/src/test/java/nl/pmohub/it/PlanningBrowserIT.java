@@ -149,11 +149,11 @@ class PlanningBrowserIT extends EndToEnd {
         }
     }
 
-    /** Picks a method in the filter (a button per method) and waits until the button shows it chosen. */
+    /** Picks a method in the filter (a radio button per method) and waits until it shows chosen. */
     private static void chooseMethod(Browser browser, String label) {
-        By button = By.xpath("//div[@id='roadmap:method']//div[contains(@class,'ui-button') and normalize-space(.)='" + label + "']");
-        browser.click(button);
-        browser.waitUntil(d -> d.findElement(button).getAttribute("class").contains("ui-state-active"));
+        By option = By.xpath("//*[@id='roadmap:method']//label[normalize-space(.)='" + label + "']");
+        browser.click(option);
+        browser.waitUntil(d -> d.findElement(By.id(d.findElement(option).getAttribute("for"))).isSelected());
     }
 
     /** The timeline is drawn again after an update (empty for a moment): waits until it shows one project and not the other. */

@@ -94,6 +94,18 @@ class ProjectApiIT extends EndToEnd {
         assertThat(search.json().getInt("total")).as("nothing written").isZero();
     }
 
+    @Test
+    void meNamesTheTokensUserAndItsRolesInThisOrganisationOnly() {
+        Http.Reply me = Http.get(Stack.API + "/t/acme/me", Http.token("acme", "pmo"));
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().getString("user")).isEqualTo("pmo");
+        assertThat(me.json().getString("tenant")).isEqualTo("acme");
+        assertThat(me.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("pmo");
+
+        assertThat(Http.get(Stack.API + "/t/globex/me", Http.token("acme", "pmo")).status()).as("another realm's token").isEqualTo(401);
+        assertThat(Http.get(Stack.API + "/t/acme/me", null).status()).isEqualTo(401);
+    }
+
     /** Problem texts come from the same bundles as the screens, in the language the client asks for. */
     @Test
     void problemsSpeakTheClientsLanguage() {

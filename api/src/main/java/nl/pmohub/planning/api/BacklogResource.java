@@ -20,7 +20,6 @@ import nl.pmohub.planning.application.BacklogItemSummary;
 import nl.pmohub.planning.application.BacklogScope;
 import nl.pmohub.planning.application.BacklogService;
 import nl.pmohub.shared.api.EntityTags;
-import nl.pmohub.shared.api.Problem;
 import nl.pmohub.shared.domain.BadInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,9 +37,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Backlog", description = "Backlog items of a project, in the product backlog or planned into a sprint")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names the fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organisation, project, sprint or item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The sprint is closed or of another project, or the project is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such organisation, project, sprint or item")
+@APIResponse(responseCode = "409", description = "The sprint is closed or of another project, or the project is closed")
 public class BacklogResource {
 
     static final String PRODUCT = "product";
@@ -67,7 +65,7 @@ public class BacklogResource {
     @Operation(summary = "Read a backlog item", description = "The ETag is its version: send it as If-Match to change or remove it.")
     @APIResponse(responseCode = "200", description = "The backlog item", content = @Content(schema = @Schema(implementation = BacklogItemResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withTag(Response.ok(), backlog.get(projectId, id));
+        return EntityTags.ok(backlog.get(projectId, id), BacklogItemResponse::of);
     }
 
     @POST
@@ -75,7 +73,7 @@ public class BacklogResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = BacklogItemResponse.class)))
     public Response add(BacklogItemRequest request, @Context UriInfo uri) {
         BacklogItemSummary added = backlog.add(projectId, request == null ? null : request.toDetails());
-        return withTag(Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()), added);
+        return EntityTags.created(uri, added, BacklogItemResponse::of);
     }
 
     @PUT
@@ -83,7 +81,7 @@ public class BacklogResource {
     @Operation(summary = "Change a backlog item", description = "Also moves it between sprints and the product backlog; DONE records today.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, BacklogItemRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
-        return withTag(Response.ok(), backlog.revise(projectId, id, version, request == null ? null : request.toDetails()));
+        return EntityTags.ok(backlog.revise(projectId, id, version, request == null ? null : request.toDetails()), BacklogItemResponse::of);
     }
 
     @DELETE
@@ -107,9 +105,5 @@ public class BacklogResource {
         } catch (IllegalArgumentException notAnId) {
             throw new BadInputException("sprint", "scrum.error.sprintOrProduct", "must be a sprint id or '" + PRODUCT + "'", PRODUCT);
         }
-    }
-
-    private static Response withTag(Response.ResponseBuilder response, BacklogItemSummary item) {
-        return response.tag(EntityTags.of(item.version())).entity(BacklogItemResponse.of(item)).build();
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.planning.application.DeliverableService;
 import nl.pmohub.planning.application.DeliverableSummary;
 import nl.pmohub.shared.api.EntityTags;
-import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,10 +33,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliverables", description = "Deliverables (products) with baseline, slippage and finish-to-start dependencies")
-@APIResponse(responseCode = "400", description = "Invalid input (also: outside the project or its stage, a dependency cycle); `errors` names the fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organisation, project, deliverable or dependency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The project is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input (also: outside the project or its stage, a dependency cycle); `errors` names the fields")
+@APIResponse(responseCode = "404", description = "No such organisation, project, deliverable or dependency")
+@APIResponse(responseCode = "409", description = "The project is closed")
 public class DeliverableResource {
 
     @Inject
@@ -66,7 +64,7 @@ public class DeliverableResource {
     @Operation(summary = "Read a deliverable", description = "The ETag is its version: send it as If-Match to change or remove it.")
     @APIResponse(responseCode = "200", description = "The deliverable", content = @Content(schema = @Schema(implementation = DeliverableResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withTag(Response.ok(), deliverables.get(projectId, id));
+        return EntityTags.ok(deliverables.get(projectId, id), DeliverableResponse::of);
     }
 
     @POST
@@ -74,7 +72,7 @@ public class DeliverableResource {
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = DeliverableResponse.class)))
     public Response plan(DeliverableRequest request, @Context UriInfo uri) {
         DeliverableSummary planned = deliverables.plan(projectId, request == null ? null : request.toDetails());
-        return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
+        return EntityTags.created(uri, planned, DeliverableResponse::of);
     }
 
     @PUT
@@ -82,14 +80,14 @@ public class DeliverableResource {
     @Operation(summary = "Change a deliverable", description = "Moving the end keeps the baseline: the difference is slippage.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DeliverableRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
-        return withTag(Response.ok(), deliverables.revise(projectId, id, version, request == null ? null : request.toDetails()));
+        return EntityTags.ok(deliverables.revise(projectId, id, version, request == null ? null : request.toDetails()), DeliverableResponse::of);
     }
 
     @POST
     @Path("{id}/baseline")
     @Operation(summary = "Re-baseline a deliverable", description = "Accepts the planned period as the new baseline (slippage 0).")
     public Response rebaseline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(Response.ok(), deliverables.rebaseline(projectId, id, EntityTags.requiredVersion(ifMatch)));
+        return EntityTags.ok(deliverables.rebaseline(projectId, id, EntityTags.requiredVersion(ifMatch)), DeliverableResponse::of);
     }
 
     @DELETE
@@ -105,17 +103,13 @@ public class DeliverableResource {
     @Path("{id}/predecessors")
     @Operation(summary = "Add a finish-to-start dependency", description = "This deliverable depends on the predecessor; a cycle is refused (400).")
     public Response link(@PathParam("id") UUID id, DependencyRequest request) {
-        return withTag(Response.ok(), deliverables.link(projectId, id, request == null ? null : request.predecessorId()));
+        return EntityTags.ok(deliverables.link(projectId, id, request == null ? null : request.predecessorId()), DeliverableResponse::of);
     }
 
     @DELETE
     @Path("{id}/predecessors/{predecessorId}")
     @Operation(summary = "Remove a dependency")
     public Response unlink(@PathParam("id") UUID id, @PathParam("predecessorId") UUID predecessorId) {
-        return withTag(Response.ok(), deliverables.unlink(projectId, id, predecessorId));
-    }
-
-    private static Response withTag(Response.ResponseBuilder response, DeliverableSummary deliverable) {
-        return response.tag(EntityTags.of(deliverable.version())).entity(DeliverableResponse.of(deliverable)).build();
+        return EntityTags.ok(deliverables.unlink(projectId, id, predecessorId), DeliverableResponse::of);
     }
 }

@@ -20,7 +20,7 @@ public record GateRequest(
         @Schema(required = true, maxLength = 100, example = "Stuurgroep") String decidedBy,
         @Schema(maxLength = 2000, description = "Required with GO_WITH_CONDITIONS") String conditions,
         @Schema(maxLength = 2000) String rationale,
-        @Schema(required = true, minItems = 1, description = "What the decision was based on: the latest progress report, the risks, the budget")
+        @Schema(required = true, minItems = 1, maxItems = 20, description = "What the decision was based on: the latest progress report, the risks, the budget")
         List<Document> documents) {
 
     /** A document the decision rested on. */

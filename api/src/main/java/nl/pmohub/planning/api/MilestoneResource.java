@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.planning.application.MilestoneService;
 import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.shared.api.EntityTags;
-import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,9 +33,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones", description = "Milestones of a project with baseline and slippage")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names the fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organisation, project or milestone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The project is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such organisation, project or milestone")
+@APIResponse(responseCode = "409", description = "The project is closed")
 public class MilestoneResource {
 
     @Inject
@@ -60,7 +58,7 @@ public class MilestoneResource {
     @Operation(summary = "Read a milestone", description = "The ETag is its version: send it as If-Match to change or remove it.")
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withTag(Response.ok(), milestones.get(projectId, id));
+        return EntityTags.ok(milestones.get(projectId, id), MilestoneResponse::of);
     }
 
     @POST
@@ -68,7 +66,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
     public Response plan(MilestoneRequest request, @Context UriInfo uri) {
         MilestoneSummary planned = milestones.plan(projectId, request == null ? null : request.toDetails());
-        return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
+        return EntityTags.created(uri, planned, MilestoneResponse::of);
     }
 
     @PUT
@@ -76,14 +74,14 @@ public class MilestoneResource {
     @Operation(summary = "Change a milestone", description = "Moving the planned date keeps the baseline: the difference is slippage.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MilestoneRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
-        return withTag(Response.ok(), milestones.revise(projectId, id, version, request == null ? null : request.toDetails()));
+        return EntityTags.ok(milestones.revise(projectId, id, version, request == null ? null : request.toDetails()), MilestoneResponse::of);
     }
 
     @POST
     @Path("{id}/baseline")
     @Operation(summary = "Re-baseline a milestone", description = "Accepts the planned date as the new baseline (slippage 0).")
     public Response rebaseline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(Response.ok(), milestones.rebaseline(projectId, id, EntityTags.requiredVersion(ifMatch)));
+        return EntityTags.ok(milestones.rebaseline(projectId, id, EntityTags.requiredVersion(ifMatch)), MilestoneResponse::of);
     }
 
     @DELETE
@@ -93,9 +91,5 @@ public class MilestoneResource {
     public Response remove(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         milestones.remove(projectId, id, EntityTags.requiredVersion(ifMatch));
         return Response.noContent().build();
-    }
-
-    private static Response withTag(Response.ResponseBuilder response, MilestoneSummary milestone) {
-        return response.tag(EntityTags.of(milestone.version())).entity(MilestoneResponse.of(milestone)).build();
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.planning.application.SprintService;
 import nl.pmohub.planning.application.SprintSummary;
 import nl.pmohub.shared.api.EntityTags;
-import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,9 +33,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sprints", description = "Scrum sprints of a project: plan, start, review, burndown")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names the fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organisation, project or sprint", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "A rule refuses it: the team has a sprint in that period or one running already, the sprint is not in the right status, or the project is closed; `errors` names the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such organisation, project or sprint")
+@APIResponse(responseCode = "409", description = "A rule refuses it: the team has a sprint in that period or one running already, the sprint is not in the right status, or the project is closed; `errors` names the field")
 public class SprintResource {
 
     @Inject
@@ -59,7 +57,7 @@ public class SprintResource {
     @Path("{id}")
     @Operation(summary = "Read a sprint")
     public Response get(@PathParam("id") UUID id) {
-        return withTag(Response.ok(), sprints.get(projectId, id));
+        return EntityTags.ok(sprints.get(projectId, id), SprintResponse::of);
     }
 
     @POST
@@ -67,7 +65,7 @@ public class SprintResource {
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = SprintResponse.class)))
     public Response plan(SprintRequest request, @Context UriInfo uri) {
         SprintSummary planned = sprints.plan(projectId, request == null ? null : request.toDetails());
-        return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
+        return EntityTags.created(uri, planned, SprintResponse::of);
     }
 
     @PUT
@@ -75,7 +73,7 @@ public class SprintResource {
     @Operation(summary = "Change a sprint", description = "Team, goal and dates; not once it is closed.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SprintRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
-        return withTag(Response.ok(), sprints.revise(projectId, id, version, request == null ? null : request.toDetails()));
+        return EntityTags.ok(sprints.revise(projectId, id, version, request == null ? null : request.toDetails()), SprintResponse::of);
     }
 
     @DELETE
@@ -91,7 +89,7 @@ public class SprintResource {
     @Path("{id}/start")
     @Operation(summary = "Start a sprint", description = "The points of its items become the commitment. One active sprint per team.")
     public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(Response.ok(), sprints.start(projectId, id, EntityTags.requiredVersion(ifMatch)));
+        return EntityTags.ok(sprints.start(projectId, id, EntityTags.requiredVersion(ifMatch)), SprintResponse::of);
     }
 
     @POST
@@ -100,7 +98,7 @@ public class SprintResource {
             description = "Records the notes and the points of the done items as completed; items not done go back to the product backlog.")
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReviewRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
-        return withTag(Response.ok(), sprints.review(projectId, id, version, request == null ? null : request.toReview()));
+        return EntityTags.ok(sprints.review(projectId, id, version, request == null ? null : request.toReview()), SprintResponse::of);
     }
 
     @GET
@@ -108,9 +106,5 @@ public class SprintResource {
     @Operation(summary = "The sprint's burndown", description = "Ideal and actual remaining points for each day of the sprint.")
     public BurndownResponse burndown(@PathParam("id") UUID id) {
         return BurndownResponse.of(sprints.burndown(projectId, id));
-    }
-
-    private static Response withTag(Response.ResponseBuilder response, SprintSummary sprint) {
-        return response.tag(EntityTags.of(sprint.version())).entity(SprintResponse.of(sprint)).build();
     }
 }

@@ -16,10 +16,10 @@ public record StageRequest(
         @Schema(required = true, example = "2027-01-04", description = "Within the project; stages of a project do not overlap") LocalDate startDate,
         @Schema(required = true, example = "2027-06-30", description = "The forecast end; the first one given is the baseline") LocalDate endDate,
         @Schema(minimum = "0", maximum = "365", description = "Days the stage may end after its baseline end before it is in exception") Integer timeToleranceDays,
-        @Schema(required = true, minimum = "0", example = "950000.00") BigDecimal budget,
+        @Schema(required = true, minimum = "0", maximum = Inputs.MAX_AMOUNT, example = "950000.00") BigDecimal budget,
         @Schema(minimum = "0", maximum = "100", description = "Percent the forecast cost may exceed the budget") Integer costTolerancePercent,
-        @Schema(minimum = "0", description = "Spent so far; 0 when absent") BigDecimal actualCost,
-        @Schema(minimum = "0", description = "Estimate at completion; the budget when absent") BigDecimal forecastCost) {
+        @Schema(minimum = "0", maximum = Inputs.MAX_AMOUNT, description = "Spent so far; 0 when absent") BigDecimal actualCost,
+        @Schema(minimum = "0", maximum = Inputs.MAX_AMOUNT, description = "Estimate at completion; the budget when absent") BigDecimal forecastCost) {
 
     StageDetails toDetails() {
         return new StageDetails(Inputs.enumValue(StageKind.class, "kind", kind), name, startDate, endDate,

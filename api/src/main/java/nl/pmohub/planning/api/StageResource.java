@@ -20,7 +20,6 @@ import nl.pmohub.planning.application.StageService;
 import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.planning.domain.GateDecisionDetails;
 import nl.pmohub.shared.api.EntityTags;
-import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,10 +37,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stages", description = "Prince2 stages with time and cost tolerances, and stage gates")
-@APIResponse(responseCode = "400", description = "Invalid input (also: overlapping another stage, outside the project); `errors` names the fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organisation, project or stage", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The project or stage is closed, or the stage is not running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input (also: overlapping another stage, outside the project); `errors` names the fields")
+@APIResponse(responseCode = "404", description = "No such organisation, project or stage")
+@APIResponse(responseCode = "409", description = "The project or stage is closed, or the stage is not running")
 public class StageResource {
 
     @Inject
@@ -68,7 +66,7 @@ public class StageResource {
     @Operation(summary = "Read a stage", description = "The ETag is its version: send it as If-Match to change or remove it.")
     @APIResponse(responseCode = "200", description = "The stage", content = @Content(schema = @Schema(implementation = StageResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withTag(Response.ok(), stages.get(projectId, id));
+        return EntityTags.ok(stages.get(projectId, id), this::wire);
     }
 
     @POST
@@ -76,7 +74,7 @@ public class StageResource {
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = StageResponse.class)))
     public Response plan(StageRequest request, @Context UriInfo uri) {
         StageSummary planned = stages.plan(projectId, request == null ? null : request.toDetails());
-        return withTag(Response.created(uri.getAbsolutePathBuilder().path(planned.id().toString()).build()), planned);
+        return EntityTags.created(uri, planned, this::wire);
     }
 
     @PUT
@@ -84,14 +82,14 @@ public class StageResource {
     @Operation(summary = "Change a stage", description = "Moving the end keeps the baseline end: beyond the time tolerance the stage is in exception.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StageRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
-        return withTag(Response.ok(), stages.revise(projectId, id, version, request == null ? null : request.toDetails()));
+        return EntityTags.ok(stages.revise(projectId, id, version, request == null ? null : request.toDetails()), this::wire);
     }
 
     @POST
     @Path("{id}/baseline")
     @Operation(summary = "Re-baseline a stage", description = "The board accepts the forecast end as the new baseline end (after an exception plan).")
     public Response rebaseline(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(Response.ok(), stages.rebaseline(projectId, id, EntityTags.requiredVersion(ifMatch)));
+        return EntityTags.ok(stages.rebaseline(projectId, id, EntityTags.requiredVersion(ifMatch)), this::wire);
     }
 
     @DELETE
@@ -122,7 +120,8 @@ public class StageResource {
         return GateResponse.of(stages.gate(projectId, id));
     }
 
-    private Response withTag(Response.ResponseBuilder response, StageSummary stage) {
-        return response.tag(EntityTags.of(stage.version())).entity(StageResponse.of(stage, LocalDate.now(clock))).build();
+    /** A stage as clients see it, its tolerances judged on today's date. */
+    private StageResponse wire(StageSummary stage) {
+        return StageResponse.of(stage, LocalDate.now(clock));
     }
 }

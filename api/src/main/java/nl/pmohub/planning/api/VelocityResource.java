@@ -7,10 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.pmohub.planning.application.SprintService;
-import nl.pmohub.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,7 +18,7 @@ import java.util.UUID;
 @Path("t/{tenant}/projects/{projectId}/velocity")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sprints")
-@APIResponse(responseCode = "404", description = "No such organisation or project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such organisation or project")
 public class VelocityResource {
 
     @Inject

@@ -20,7 +20,7 @@ public record ProjectRequest(
         @Schema(required = true, example = "2027-01-01") LocalDate startDate,
         @Schema(required = true, example = "2027-12-31", description = "Not before startDate") LocalDate endDate,
         @Schema(required = true, enumeration = {"GREEN", "AMBER", "RED"}) String status,
-        @Schema(minimum = "0", example = "250000.00", description = "Planned budget in EUR") BigDecimal budget) {
+        @Schema(minimum = "0", maximum = Inputs.MAX_AMOUNT, example = "250000.00", description = "Planned budget in EUR") BigDecimal budget) {
 
     ProjectDetails toDetails() {
         return new ProjectDetails(code, name, description, Inputs.enumValue(ProjectMethod.class, "method", method), manager,

@@ -29,7 +29,6 @@ import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.api.EntityTags;
 import nl.pmohub.shared.api.Inputs;
 import nl.pmohub.shared.api.PageResponse;
-import nl.pmohub.shared.api.Problem;
 import nl.pmohub.shared.domain.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,10 +48,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "Projects of the organisation: list, read, create, change, close, delete")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names the fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token of another realm or audience")
-@APIResponse(responseCode = "403", description = "The token's roles do not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organisation or project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such organisation or project")
 public class ProjectResource {
 
     @Inject
@@ -94,40 +90,40 @@ public class ProjectResource {
     @Operation(summary = "Read a project", description = "The ETag header carries the version to send back as If-Match.")
     @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withTag(Response.ok(), projects.get(id));
+        return EntityTags.ok(projects.get(id), ProjectResponse::of);
     }
 
     @POST
     @Operation(summary = "Create a project")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set", content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(ProjectRequest request, @Context UriInfo uri) {
         ProjectSnapshot created = projects.start(request == null ? null : request.toDetails());
-        return withTag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+        return EntityTags.created(uri, created, ProjectResponse::of);
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a project", description = "Replaces the editable facts. Requires If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "409", description = "The project is closed, or the code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The project is closed, or the code is taken")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProjectRequest request) {
         long version = EntityTags.requiredVersion(ifMatch);
-        return withTag(Response.ok(), projects.revise(id, version, request == null ? null : request.toDetails()));
+        return EntityTags.ok(projects.revise(id, version, request == null ? null : request.toDetails()), ProjectResponse::of);
     }
 
     @POST
     @Path("{id}/close")
     @Operation(summary = "Close a project", description = "A closed project is read-only until reopened. Requires If-Match.")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(Response.ok(), projects.close(id, EntityTags.requiredVersion(ifMatch)));
+        return EntityTags.ok(projects.close(id, EntityTags.requiredVersion(ifMatch)), ProjectResponse::of);
     }
 
     @POST
     @Path("{id}/reopen")
     @Operation(summary = "Reopen a closed project", description = "Requires If-Match.")
     public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(Response.ok(), projects.reopen(id, EntityTags.requiredVersion(ifMatch)));
+        return EntityTags.ok(projects.reopen(id, EntityTags.requiredVersion(ifMatch)), ProjectResponse::of);
     }
 
     @DELETE
@@ -137,9 +133,5 @@ public class ProjectResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         projects.remove(id, EntityTags.requiredVersion(ifMatch));
         return Response.noContent().build();
-    }
-
-    private static Response withTag(Response.ResponseBuilder response, ProjectSnapshot project) {
-        return response.tag(EntityTags.of(project.version())).entity(ProjectResponse.of(project)).build();
     }
 }

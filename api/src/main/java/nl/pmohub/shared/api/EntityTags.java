@@ -2,6 +2,10 @@ package nl.pmohub.shared.api;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.pmohub.shared.application.Versioned;
+
+import java.util.function.Function;
 
 /**
  * Entity tags are the entity's version ({@code "3"}). A write must send the tag it read as
@@ -15,6 +19,17 @@ public final class EntityTags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with one record as clients see it ({@code wire}) and its version as ETag. */
+    public static <R extends Versioned> Response ok(R record, Function<R, ?> wire) {
+        return Response.ok(wire.apply(record)).tag(of(record.version())).build();
+    }
+
+    /** 201 with the new record's address below the request's, as clients see it, and its version as ETag. */
+    public static <R extends Versioned> Response created(UriInfo uri, R record, Function<R, ?> wire) {
+        return Response.created(uri.getAbsolutePathBuilder().path(record.id().toString()).build())
+                .entity(wire.apply(record)).tag(of(record.version())).build();
     }
 
     /** The version named by an If-Match header. */

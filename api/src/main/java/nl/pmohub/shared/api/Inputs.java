@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 public final class Inputs {
 
+    /** The largest amount in EUR a record holds (12 digits and cents, as the database columns and {@code @Digits} allow). */
+    public static final String MAX_AMOUNT = "999999999999.99";
+
     private Inputs() {
     }
 

@@ -9,7 +9,7 @@ public record TenantRequest(
         @Schema(required = true, maxLength = 120, example = "Initech Infra B.V.") String name,
         @Schema(required = true, pattern = "[a-z][a-z0-9-]{1,28}[a-z0-9]", example = "initech",
                 description = "Short name: URL segment and Keycloak realm; cannot be changed later") String slug,
-        @Schema(required = true, example = "it@initech.example", description = "E-mail of the first administrator") String adminEmail) {
+        @Schema(required = true, maxLength = 254, format = "email", example = "it@initech.example", description = "E-mail of the first administrator") String adminEmail) {
 
     NewTenant toNewTenant() {
         return new NewTenant(name, slug, adminEmail);

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.pmohub.shared.api.Problem;
 import nl.pmohub.tenancy.application.OnboardedTenant;
 import nl.pmohub.tenancy.application.TenantService;
 import nl.pmohub.tenancy.application.TenantSummary;
@@ -44,9 +43,9 @@ public class TenantResource {
                     + "identity provider and the first administrator 'admin' with a temporary password). Usable at once.")
     @APIResponse(responseCode = "201", description = "Created; the temporary password is in the body, only this once",
             content = @Content(schema = @Schema(implementation = OnboardedTenant.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The short name is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Keycloak unavailable; nothing was created", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "The short name is taken")
+    @APIResponse(responseCode = "503", description = "Keycloak unavailable; nothing was created")
     public Response onboard(TenantRequest request, @Context UriInfo uri) {
         OnboardedTenant tenant = tenants.onboard(request == null ? null : request.toNewTenant());
         return Response.created(uri.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();

@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record DeliverableSummary(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate startDate, LocalDate endDate,
                               LocalDate baselineStart, LocalDate baselineEnd, int percentComplete, LocalDate completedOn, long version,
-                              List<UUID> predecessorIds, boolean dependencyConflict) {
+                              List<UUID> predecessorIds, boolean dependencyConflict) implements PlannedItem {
 
     /** The projection the database returns; links are added by {@link #withLinks}. */
     public DeliverableSummary(UUID id, UUID projectId, UUID stageId, String name, String owner, LocalDate startDate, LocalDate endDate,

@@ -1,5 +1,6 @@
 package nl.pmohub.planning.application;
 
+import nl.pmohub.shared.application.Versioned;
 import nl.pmohub.planning.domain.SprintStatus;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 public record SprintSummary(UUID id, UUID projectId, String team, int number, String goal, LocalDate startDate, LocalDate endDate,
                          SprintStatus status, Integer committedPoints, Integer completedPoints, String reviewNotes,
-                         LocalDate reviewedOn, int itemCount, int plannedPoints, int donePoints, long version) {
+                         LocalDate reviewedOn, int itemCount, int plannedPoints, int donePoints, long version) implements Versioned {
 
     public boolean isPlanned() {
         return status == SprintStatus.PLANNED;

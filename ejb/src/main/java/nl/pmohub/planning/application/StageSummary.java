@@ -16,7 +16,7 @@ import java.util.UUID;
 public record StageSummary(UUID id, UUID projectId, StageKind kind, String name, LocalDate startDate, LocalDate endDate,
                         LocalDate baselineEnd, int timeToleranceDays, BigDecimal budget, int costTolerancePercent,
                         BigDecimal actualCost, BigDecimal forecastCost, StageStatus status, GateDecision gateDecision,
-                        LocalDate gateDecidedOn, long version) {
+                        LocalDate gateDecidedOn, long version) implements PlannedItem {
 
     public Set<ToleranceBreach> breaches(LocalDate today) {
         return Tolerances.breaches(status, endDate, baselineEnd, timeToleranceDays, budget, costTolerancePercent, forecastCost, today);

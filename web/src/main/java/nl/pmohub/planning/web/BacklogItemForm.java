@@ -1,19 +1,17 @@
 package nl.pmohub.planning.web;
 
+import nl.pmohub.shared.web.RecordForm;
 import nl.pmohub.planning.application.BacklogItemSummary;
 import nl.pmohub.planning.domain.BacklogItemDetails;
 import nl.pmohub.planning.domain.ItemStatus;
 
-import java.io.Serializable;
 import java.util.UUID;
 
 /** What the backlog item dialog edits; checked as the {@link BacklogItemDetails} it becomes. */
-public class BacklogItemForm implements Serializable {
+public class BacklogItemForm extends RecordForm<BacklogItemDetails> {
 
     private static final long serialVersionUID = 1L;
 
-    private UUID id;
-    private long version;
     private String title;
     private String description;
     private Integer estimate;
@@ -23,8 +21,7 @@ public class BacklogItemForm implements Serializable {
 
     static BacklogItemForm of(BacklogItemSummary item) {
         BacklogItemForm form = new BacklogItemForm();
-        form.id = item.id();
-        form.version = item.version();
+        form.editing(item);
         form.title = item.title();
         form.description = item.description();
         form.estimate = item.estimate();
@@ -40,16 +37,12 @@ public class BacklogItemForm implements Serializable {
         return form;
     }
 
-    BacklogItemDetails toDetails() {
+    @Override
+    public BacklogItemDetails toDetails() {
         return new BacklogItemDetails(title, description, estimate, status, sprintId, rank);
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
 
-    public UUID getId() { return id; }
-    public long getVersion() { return version; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }

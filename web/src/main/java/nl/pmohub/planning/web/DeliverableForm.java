@@ -1,19 +1,17 @@
 package nl.pmohub.planning.web;
 
+import nl.pmohub.shared.web.RecordForm;
 import nl.pmohub.planning.application.DeliverableSummary;
 import nl.pmohub.planning.domain.DeliverableDetails;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** What the deliverable dialog edits; checked as the {@link DeliverableDetails} it becomes. */
-public class DeliverableForm implements Serializable {
+public class DeliverableForm extends RecordForm<DeliverableDetails> {
 
     private static final long serialVersionUID = 1L;
 
-    private UUID id;
-    private long version;
     private String name;
     private String owner;
     private LocalDate startDate;
@@ -24,8 +22,7 @@ public class DeliverableForm implements Serializable {
 
     static DeliverableForm of(DeliverableSummary d) {
         DeliverableForm form = new DeliverableForm();
-        form.id = d.id();
-        form.version = d.version();
+        form.editing(d);
         form.name = d.name();
         form.owner = d.owner();
         form.startDate = d.startDate();
@@ -43,13 +40,11 @@ public class DeliverableForm implements Serializable {
         return form;
     }
 
-    DeliverableDetails toDetails() {
+    @Override
+    public DeliverableDetails toDetails() {
         return new DeliverableDetails(name, owner, startDate, endDate, percentComplete == null ? 0 : percentComplete, completedOn, stageId);
     }
 
-    public boolean isNew() { return id == null; }
-    public UUID getId() { return id; }
-    public long getVersion() { return version; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getOwner() { return owner; }

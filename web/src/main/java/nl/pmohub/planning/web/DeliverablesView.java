@@ -3,15 +3,12 @@ package nl.pmohub.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.planning.application.DeliverableService;
 import nl.pmohub.planning.application.DeliverableSummary;
 import nl.pmohub.planning.domain.DeliverableDetails;
-import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
 import java.time.Clock;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +16,7 @@ import java.util.UUID;
 /** Deliverables of the project page: the dialog, and the finish-to-start dependencies of one deliverable. */
 @Named
 @ViewScoped
-public class DeliverablesView implements Serializable {
+public class DeliverablesView extends PlanPart<DeliverableSummary, DeliverableDetails, DeliverableForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,19 +24,38 @@ public class DeliverablesView implements Serializable {
     Clock clock;
 
     @Inject
-    CurrentProject current;
-
-    @Inject
-    PlanView plan;
-
-    @Inject
     transient DeliverableService deliverables;
 
-    @Inject
-    transient FormValidator forms;
-
-    private DeliverableForm form = new DeliverableForm();
     private UUID predecessorId;
+
+    public DeliverablesView() {
+        super(new DeliverableForm());
+    }
+
+    @Override
+    protected String kind() {
+        return "deliverable";
+    }
+
+    @Override
+    protected DeliverableSummary planned(DeliverableDetails details) {
+        return deliverables.plan(current.getId(), details);
+    }
+
+    @Override
+    protected DeliverableSummary revised(DeliverableDetails details) {
+        return deliverables.revise(current.getId(), form.getId(), form.getVersion(), details);
+    }
+
+    @Override
+    protected void rebaselined(DeliverableSummary item) {
+        deliverables.rebaseline(current.getId(), item.id(), item.version());
+    }
+
+    @Override
+    protected void removed(DeliverableSummary item) {
+        deliverables.remove(current.getId(), item.id(), item.version());
+    }
 
     public void startNew() {
         LocalDate today = LocalDate.now(clock);
@@ -50,32 +66,6 @@ public class DeliverablesView implements Serializable {
     public void edit(DeliverableSummary deliverable) {
         form = DeliverableForm.of(deliverable);
         predecessorId = null;
-    }
-
-    public void save() {
-        DeliverableDetails details = form.toDetails();
-        if (!forms.isValid(details)) {
-            return;
-        }
-        if (form.isNew()) {
-            deliverables.plan(current.getId(), details);
-        } else {
-            deliverables.revise(current.getId(), form.getId(), form.getVersion(), details);
-        }
-        Messages.info("deliverable.saved", details.name());
-        plan.refresh();
-    }
-
-    public void rebaseline(DeliverableSummary deliverable) {
-        deliverables.rebaseline(current.getId(), deliverable.id(), deliverable.version());
-        Messages.info("deliverable.rebaselined", deliverable.name());
-        plan.refresh();
-    }
-
-    public void remove(DeliverableSummary deliverable) {
-        deliverables.remove(current.getId(), deliverable.id(), deliverable.version());
-        Messages.info("deliverable.removed", deliverable.name());
-        plan.refresh();
     }
 
     /** Adds the chosen predecessor to the deliverable open in the dialog. */
@@ -112,7 +102,6 @@ public class DeliverablesView implements Serializable {
                 .findFirst().orElse("");
     }
 
-    public DeliverableForm getForm() { return form; }
     public UUID getPredecessorId() { return predecessorId; }
     public void setPredecessorId(UUID predecessorId) { this.predecessorId = predecessorId; }
 }

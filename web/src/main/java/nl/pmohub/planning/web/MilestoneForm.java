@@ -1,19 +1,17 @@
 package nl.pmohub.planning.web;
 
+import nl.pmohub.shared.web.RecordForm;
 import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.domain.MilestoneDetails;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** What the milestone dialog edits; checked as the {@link MilestoneDetails} it becomes. */
-public class MilestoneForm implements Serializable {
+public class MilestoneForm extends RecordForm<MilestoneDetails> {
 
     private static final long serialVersionUID = 1L;
 
-    private UUID id;
-    private long version;
     private String name;
     private String owner;
     private LocalDate plannedDate;
@@ -23,8 +21,7 @@ public class MilestoneForm implements Serializable {
 
     public static MilestoneForm of(MilestoneSummary milestone) {
         MilestoneForm form = new MilestoneForm();
-        form.id = milestone.id();
-        form.version = milestone.version();
+        form.editing(milestone);
         form.name = milestone.name();
         form.owner = milestone.owner();
         form.plannedDate = milestone.plannedDate();
@@ -41,16 +38,12 @@ public class MilestoneForm implements Serializable {
         return form;
     }
 
+    @Override
     public MilestoneDetails toDetails() {
         return new MilestoneDetails(name, owner, plannedDate, percentComplete == null ? 0 : percentComplete, achievedOn, stageId);
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
 
-    public UUID getId() { return id; }
-    public long getVersion() { return version; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getOwner() { return owner; }

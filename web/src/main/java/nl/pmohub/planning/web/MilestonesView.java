@@ -6,18 +6,14 @@ import jakarta.inject.Named;
 import nl.pmohub.planning.application.MilestoneService;
 import nl.pmohub.planning.application.MilestoneSummary;
 import nl.pmohub.planning.domain.MilestoneDetails;
-import nl.pmohub.shared.web.CurrentProject;
-import nl.pmohub.shared.web.FormValidator;
-import nl.pmohub.shared.web.Messages;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 
 /** The milestones part of the project page: the table and the milestone dialog; the list comes from {@link PlanView}. */
 @Named
 @ViewScoped
-public class MilestonesView implements Serializable {
+public class MilestonesView extends PlanPart<MilestoneSummary, MilestoneDetails, MilestoneForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,18 +21,36 @@ public class MilestonesView implements Serializable {
     Clock clock;
 
     @Inject
-    CurrentProject current;
-
-    @Inject
-    PlanView plan;
-
-    @Inject
     transient MilestoneService milestones;
 
-    @Inject
-    transient FormValidator forms;
+    public MilestonesView() {
+        super(new MilestoneForm());
+    }
 
-    private MilestoneForm form = new MilestoneForm();
+    @Override
+    protected String kind() {
+        return "milestone";
+    }
+
+    @Override
+    protected MilestoneSummary planned(MilestoneDetails details) {
+        return milestones.plan(current.getId(), details);
+    }
+
+    @Override
+    protected MilestoneSummary revised(MilestoneDetails details) {
+        return milestones.revise(current.getId(), form.getId(), form.getVersion(), details);
+    }
+
+    @Override
+    protected void rebaselined(MilestoneSummary item) {
+        milestones.rebaseline(current.getId(), item.id(), item.version());
+    }
+
+    @Override
+    protected void removed(MilestoneSummary item) {
+        milestones.remove(current.getId(), item.id(), item.version());
+    }
 
     public void startNew() {
         LocalDate today = LocalDate.now(clock);
@@ -48,37 +62,8 @@ public class MilestonesView implements Serializable {
         form = MilestoneForm.of(milestone);
     }
 
-    public void save() {
-        MilestoneDetails details = form.toDetails();
-        if (!forms.isValid(details)) {
-            return;
-        }
-        if (form.isNew()) {
-            milestones.plan(current.getId(), details);
-        } else {
-            milestones.revise(current.getId(), form.getId(), form.getVersion(), details);
-        }
-        Messages.info("milestone.saved", details.name());
-        plan.refresh();
-    }
-
-    public void rebaseline(MilestoneSummary milestone) {
-        milestones.rebaseline(current.getId(), milestone.id(), milestone.version());
-        Messages.info("milestone.rebaselined", milestone.name());
-        plan.refresh();
-    }
-
-    public void remove(MilestoneSummary milestone) {
-        milestones.remove(current.getId(), milestone.id(), milestone.version());
-        Messages.info("milestone.removed", milestone.name());
-        plan.refresh();
-    }
-
     public boolean isMissed(MilestoneSummary milestone) {
         return milestone.isMissed(LocalDate.now(clock));
     }
 
-    public MilestoneForm getForm() {
-        return form;
-    }
 }

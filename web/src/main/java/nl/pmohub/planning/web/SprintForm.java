@@ -1,19 +1,16 @@
 package nl.pmohub.planning.web;
 
+import nl.pmohub.shared.web.RecordForm;
 import nl.pmohub.planning.application.SprintSummary;
 import nl.pmohub.planning.domain.SprintDetails;
 
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** What the sprint dialog edits; checked as the {@link SprintDetails} it becomes. */
-public class SprintForm implements Serializable {
+public class SprintForm extends RecordForm<SprintDetails> {
 
     private static final long serialVersionUID = 1L;
 
-    private UUID id;
-    private long version;
     private String team;
     private String goal;
     private LocalDate startDate;
@@ -21,8 +18,7 @@ public class SprintForm implements Serializable {
 
     static SprintForm of(SprintSummary sprint) {
         SprintForm form = new SprintForm();
-        form.id = sprint.id();
-        form.version = sprint.version();
+        form.editing(sprint);
         form.team = sprint.team();
         form.goal = sprint.goal();
         form.startDate = sprint.startDate();
@@ -39,16 +35,12 @@ public class SprintForm implements Serializable {
         return form;
     }
 
-    SprintDetails toDetails() {
+    @Override
+    public SprintDetails toDetails() {
         return new SprintDetails(team, goal, startDate, endDate);
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
 
-    public UUID getId() { return id; }
-    public long getVersion() { return version; }
     public String getTeam() { return team; }
     public void setTeam(String team) { this.team = team; }
     public String getGoal() { return goal; }

@@ -1,21 +1,18 @@
 package nl.pmohub.planning.web;
 
+import nl.pmohub.shared.web.RecordForm;
 import nl.pmohub.planning.application.StageSummary;
 import nl.pmohub.planning.domain.StageDetails;
 import nl.pmohub.planning.domain.StageKind;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** What the stage dialog edits; checked as the {@link StageDetails} it becomes. */
-public class StageForm implements Serializable {
+public class StageForm extends RecordForm<StageDetails> {
 
     private static final long serialVersionUID = 1L;
 
-    private UUID id;
-    private long version;
     private StageKind kind = StageKind.DELIVERY;
     private String name;
     private LocalDate startDate;
@@ -28,8 +25,7 @@ public class StageForm implements Serializable {
 
     static StageForm of(StageSummary s) {
         StageForm form = new StageForm();
-        form.id = s.id();
-        form.version = s.version();
+        form.editing(s);
         form.kind = s.kind();
         form.name = s.name();
         form.startDate = s.startDate();
@@ -49,15 +45,13 @@ public class StageForm implements Serializable {
         return form;
     }
 
-    StageDetails toDetails() {
+    @Override
+    public StageDetails toDetails() {
         return new StageDetails(kind, name, startDate, endDate, timeToleranceDays == null ? 0 : timeToleranceDays, budget,
                 costTolerancePercent == null ? 0 : costTolerancePercent, actualCost == null ? BigDecimal.ZERO : actualCost,
                 forecastCost == null ? budget : forecastCost);
     }
 
-    public boolean isNew() { return id == null; }
-    public UUID getId() { return id; }
-    public long getVersion() { return version; }
     public StageKind getKind() { return kind; }
     public void setKind(StageKind kind) { this.kind = kind; }
     public String getName() { return name; }

@@ -3,7 +3,6 @@ package nl.pmohub.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.planning.application.GateSummary;
 import nl.pmohub.planning.application.StageService;
 import nl.pmohub.planning.application.StageSummary;
@@ -13,11 +12,9 @@ import nl.pmohub.planning.domain.GateDocumentKind;
 import nl.pmohub.planning.domain.StageDetails;
 import nl.pmohub.planning.domain.StageKind;
 import nl.pmohub.planning.domain.ToleranceBreach;
-import nl.pmohub.shared.web.FormValidator;
 import nl.pmohub.shared.web.Messages;
 
 import java.time.Clock;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +22,7 @@ import java.util.Set;
 /** The Prince2 part of the project page: the stage dialog, the gate dialog and a recorded gate's details. */
 @Named
 @ViewScoped
-public class StagesView implements Serializable {
+public class StagesView extends PlanPart<StageSummary, StageDetails, StageForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,21 +30,40 @@ public class StagesView implements Serializable {
     Clock clock;
 
     @Inject
-    CurrentProject current;
-
-    @Inject
-    PlanView plan;
-
-    @Inject
     transient StageService stages;
 
-    @Inject
-    transient FormValidator forms;
-
-    private StageForm form = new StageForm();
     private GateForm gateForm = new GateForm();
     private StageSummary gateStage;
     private GateSummary shownGate;
+
+    public StagesView() {
+        super(new StageForm());
+    }
+
+    @Override
+    protected String kind() {
+        return "stage";
+    }
+
+    @Override
+    protected StageSummary planned(StageDetails details) {
+        return stages.plan(current.getId(), details);
+    }
+
+    @Override
+    protected StageSummary revised(StageDetails details) {
+        return stages.revise(current.getId(), form.getId(), form.getVersion(), details);
+    }
+
+    @Override
+    protected void rebaselined(StageSummary item) {
+        stages.rebaseline(current.getId(), item.id(), item.version());
+    }
+
+    @Override
+    protected void removed(StageSummary item) {
+        stages.remove(current.getId(), item.id(), item.version());
+    }
 
     public void startNew() {
         List<StageSummary> existing = plan.getStages();
@@ -58,32 +74,6 @@ public class StagesView implements Serializable {
 
     public void edit(StageSummary stage) {
         form = StageForm.of(stage);
-    }
-
-    public void save() {
-        StageDetails details = form.toDetails();
-        if (!forms.isValid(details)) {
-            return;
-        }
-        if (form.isNew()) {
-            stages.plan(current.getId(), details);
-        } else {
-            stages.revise(current.getId(), form.getId(), form.getVersion(), details);
-        }
-        Messages.info("stage.saved", details.name());
-        plan.refresh();
-    }
-
-    public void rebaseline(StageSummary stage) {
-        stages.rebaseline(current.getId(), stage.id(), stage.version());
-        Messages.info("stage.rebaselined", stage.name());
-        plan.refresh();
-    }
-
-    public void remove(StageSummary stage) {
-        stages.remove(current.getId(), stage.id(), stage.version());
-        Messages.info("stage.removed", stage.name());
-        plan.refresh();
     }
 
     public void startGate(StageSummary stage) {
@@ -114,7 +104,6 @@ public class StagesView implements Serializable {
     public StageKind[] getKinds() { return StageKind.values(); }
     public GateDecision[] getDecisions() { return GateDecision.values(); }
     public GateDocumentKind[] getDocumentKinds() { return GateDocumentKind.values(); }
-    public StageForm getForm() { return form; }
     public GateForm getGateForm() { return gateForm; }
     public StageSummary getGateStage() { return gateStage; }
     public GateSummary getShownGate() { return shownGate; }

@@ -1,25 +1,22 @@
 package nl.pmohub.portfolio.web;
 
+import nl.pmohub.shared.web.RecordForm;
 import nl.pmohub.portfolio.application.ProjectSnapshot;
 import nl.pmohub.portfolio.domain.ProjectDetails;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.RagStatus;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * What the project dialog edits. Deliberately without constraints of its own: the form is checked as
  * the {@link ProjectDetails} it becomes, so the UI and the API enforce one and the same contract.
  */
-public class ProjectForm implements Serializable {
+public class ProjectForm extends RecordForm<ProjectDetails> {
 
     private static final long serialVersionUID = 1L;
 
-    private UUID id;
-    private long version;
     private String code;
     private String name;
     private String description;
@@ -41,8 +38,7 @@ public class ProjectForm implements Serializable {
     static ProjectForm of(ProjectSnapshot project) {
         ProjectForm form = new ProjectForm();
         ProjectDetails details = project.details();
-        form.id = project.id();
-        form.version = project.version();
+        form.editing(project);
         form.code = details.code();
         form.name = details.name();
         form.description = details.description();
@@ -55,16 +51,12 @@ public class ProjectForm implements Serializable {
         return form;
     }
 
-    ProjectDetails toDetails() {
+    @Override
+    public ProjectDetails toDetails() {
         return new ProjectDetails(code, name, description, method, manager, startDate, endDate, status, budget);
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
 
-    public UUID getId() { return id; }
-    public long getVersion() { return version; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
