@@ -1,5 +1,6 @@
 package nl.pmohub.planning.api;
 
+import nl.pmohub.shared.api.ProjectScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,19 +40,12 @@ import java.util.UUID;
 @Tag(name = "Backlog", description = "Backlog items of a project, in the product backlog or planned into a sprint")
 @APIResponse(responseCode = "404", description = "No such organisation, project, sprint or item")
 @APIResponse(responseCode = "409", description = "The sprint is closed or of another project, or the project is closed")
-public class BacklogResource {
+public class BacklogResource extends ProjectScoped {
 
     static final String PRODUCT = "product";
 
     @Inject
     BacklogService backlog;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name", example = "acme")
-    String tenant;
-
-    @PathParam("projectId")
-    UUID projectId;
 
     @GET
     @Operation(summary = "List backlog items", description = "In rank order.")

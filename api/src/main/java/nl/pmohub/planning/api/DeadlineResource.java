@@ -1,12 +1,12 @@
 package nl.pmohub.planning.api;
 
+import nl.pmohub.shared.api.TenantScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +14,6 @@ import nl.pmohub.planning.application.Deadline;
 import nl.pmohub.planning.application.MilestoneService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -26,7 +25,7 @@ import java.util.UUID;
 @Path("t/{tenant}/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones")
-public class DeadlineResource {
+public class DeadlineResource extends TenantScoped {
 
     @Inject
     Clock clock;
@@ -39,10 +38,6 @@ public class DeadlineResource {
 
     @Inject
     MilestoneService milestones;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name", example = "acme")
-    String tenant;
 
     @GET
     @Operation(summary = "Deadlines", description = "Open milestones of active projects due within `days` days, and missed ones, soonest first (at most 50).")

@@ -1,5 +1,6 @@
 package nl.pmohub.planning.api;
 
+import nl.pmohub.shared.api.ProjectScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +22,6 @@ import nl.pmohub.shared.api.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,17 +36,10 @@ import java.util.UUID;
 @APIResponse(responseCode = "400", description = "Invalid input (also: outside the project or its stage, a dependency cycle); `errors` names the fields")
 @APIResponse(responseCode = "404", description = "No such organisation, project, deliverable or dependency")
 @APIResponse(responseCode = "409", description = "The project is closed")
-public class DeliverableResource {
+public class DeliverableResource extends ProjectScoped {
 
     @Inject
     DeliverableService deliverables;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name", example = "acme")
-    String tenant;
-
-    @PathParam("projectId")
-    UUID projectId;
 
     /** Names the deliverable that must finish first. */
     @Schema(name = "DependencyRequest")

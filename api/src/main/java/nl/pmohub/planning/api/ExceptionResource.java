@@ -1,16 +1,15 @@
 package nl.pmohub.planning.api;
 
+import nl.pmohub.shared.api.TenantScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.pmohub.planning.application.StageInException;
 import nl.pmohub.planning.application.StageService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -23,14 +22,10 @@ import java.util.UUID;
 @Path("t/{tenant}/exceptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stages")
-public class ExceptionResource {
+public class ExceptionResource extends TenantScoped {
 
     @Inject
     StageService stages;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name", example = "acme")
-    String tenant;
 
     /** A stage in exception. */
     @Schema(name = "StageException")

@@ -1,5 +1,6 @@
 package nl.pmohub.planning.api;
 
+import nl.pmohub.shared.api.ProjectScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +22,6 @@ import nl.pmohub.shared.api.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,17 +35,10 @@ import java.util.UUID;
 @Tag(name = "Milestones", description = "Milestones of a project with baseline and slippage")
 @APIResponse(responseCode = "404", description = "No such organisation, project or milestone")
 @APIResponse(responseCode = "409", description = "The project is closed")
-public class MilestoneResource {
+public class MilestoneResource extends ProjectScoped {
 
     @Inject
     MilestoneService milestones;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name", example = "acme")
-    String tenant;
-
-    @PathParam("projectId")
-    UUID projectId;
 
     @GET
     @Operation(summary = "List a project's milestones", description = "In planned order.")

@@ -1,9 +1,9 @@
 package nl.pmohub.planning.api;
 
+import nl.pmohub.shared.api.TenantScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -31,17 +31,13 @@ import java.util.stream.Collectors;
 @Path("t/{tenant}/roadmap")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stages")
-public class RoadmapResource {
+public class RoadmapResource extends TenantScoped {
 
     @Inject
     Clock clock;
 
     @Inject
     RoadmapService roadmaps;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name", example = "acme")
-    String tenant;
 
     /** One active project with its plan. */
     @Schema(name = "RoadmapProject")

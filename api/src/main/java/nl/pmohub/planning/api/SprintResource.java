@@ -1,5 +1,6 @@
 package nl.pmohub.planning.api;
 
+import nl.pmohub.shared.api.ProjectScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +22,6 @@ import nl.pmohub.shared.api.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,17 +35,10 @@ import java.util.UUID;
 @Tag(name = "Sprints", description = "Scrum sprints of a project: plan, start, review, burndown")
 @APIResponse(responseCode = "404", description = "No such organisation, project or sprint")
 @APIResponse(responseCode = "409", description = "A rule refuses it: the team has a sprint in that period or one running already, the sprint is not in the right status, or the project is closed; `errors` names the field")
-public class SprintResource {
+public class SprintResource extends ProjectScoped {
 
     @Inject
     SprintService sprints;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name", example = "acme")
-    String tenant;
-
-    @PathParam("projectId")
-    UUID projectId;
 
     @GET
     @Operation(summary = "List a project's sprints", description = "In date order, with the totals of the items in each.")

@@ -1,5 +1,6 @@
 package nl.pmohub.planning.api;
 
+import nl.pmohub.shared.api.ProjectScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +24,6 @@ import nl.pmohub.shared.api.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,20 +40,13 @@ import java.util.UUID;
 @APIResponse(responseCode = "400", description = "Invalid input (also: overlapping another stage, outside the project); `errors` names the fields")
 @APIResponse(responseCode = "404", description = "No such organisation, project or stage")
 @APIResponse(responseCode = "409", description = "The project or stage is closed, or the stage is not running")
-public class StageResource {
+public class StageResource extends ProjectScoped {
 
     @Inject
     Clock clock;
 
     @Inject
     StageService stages;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name", example = "acme")
-    String tenant;
-
-    @PathParam("projectId")
-    UUID projectId;
 
     @GET
     @Operation(summary = "List a project's stages", description = "In date order, with the tolerances each exceeds today.")

@@ -26,6 +26,7 @@ import nl.pmohub.portfolio.application.ProjectSnapshot;
 import nl.pmohub.portfolio.domain.ProjectMethod;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.portfolio.domain.RagStatus;
+import nl.pmohub.shared.api.TenantScoped;
 import nl.pmohub.shared.api.EntityTags;
 import nl.pmohub.shared.api.Inputs;
 import nl.pmohub.shared.api.PageResponse;
@@ -40,23 +41,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/**
- * The projects of one tenant. The tenant in the path is the one the bearer token was verified for;
- * the request filter has entered it already, so the path parameter is for routing and documentation only.
- */
+/** The projects of one tenant. */
 @Path("t/{tenant}/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "Projects of the organisation: list, read, create, change, close, delete")
 @APIResponse(responseCode = "404", description = "No such organisation or project")
-public class ProjectResource {
+public class ProjectResource extends TenantScoped {
 
     @Inject
     ProjectService projects;
-
-    @PathParam("tenant")
-    @Parameter(description = "The organisation's short name (its Keycloak realm)", example = "acme")
-    String tenant;
 
     @GET
     @Operation(summary = "List projects", description = "Paged, filtered and sorted in the database.")

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The problem responses of the API, declared once for the OpenAPI document instead of on every resource:
- * each operation gets the problem answers it can give (401/403/500 always; 400 when it takes input; 404
+ * each operation gets the problem answers it can give (401/403 unless it needs no token, 500 always; 400 when it takes input; 404
  * when its path names something; 412/428 when it takes If-Match), and every 4xx/5xx answer that a
  * resource declares with its own, more precise description gets the problem+json body. Registered with
  * {@code mp.openapi.filter} in the api's microprofile-config.properties.
@@ -44,8 +44,11 @@ public class ProblemResponses implements OASFilter {
         if (takesInput || method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
             add(responses, "400", "Invalid input; `errors` names the offending fields");
         }
-        add(responses, "401", "No token, or a token of another realm or without the audience `pmohub-api`");
-        add(responses, "403", "The token's roles do not allow this");
+        boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+        if (!open) {
+            add(responses, "401", "No token, or a token of another realm or without the audience `pmohub-api`");
+            add(responses, "403", "The token's roles do not allow this");
+        }
         if (path.contains("{")) {
             add(responses, "404", "No such organisation, or nothing of it with this id");
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import nl.pmohub.shared.api.TenantScoped;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.tenancy.application.CurrentTenant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +23,7 @@ import java.util.List;
 @Path("t/{tenant}/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Me", description = "The signed-in user of the token")
-public class MeResource {
+public class MeResource extends TenantScoped {
 
     private static final List<String> TENANT_ROLES = List.of(Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER);
 
