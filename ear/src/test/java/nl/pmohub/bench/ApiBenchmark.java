@@ -21,7 +21,8 @@ import java.util.function.IntFunction;
  * Load on the projects API of a running stack (config/bin/pmohub start), on this machine only; prints
  * latency percentiles and throughput. Not a test: it asserts nothing about time. Run with
  * {@code mvn -Pbench verify -pl ear -am -DskipTests} (see docs/running.md). Creates its own projects
- * in tenant acme with codes BENCH-…, and deletes them at the end.
+ * in tenant acme with codes BENCH-…, and deletes them at the end. {@code -Dbench.only=read} measures only the
+ * read path against its ceiling (for profiling it).
  */
 public final class ApiBenchmark {
 
@@ -46,6 +47,11 @@ public final class ApiBenchmark {
                 }
                 return 201;
             });
+            if ("read".equals(System.getProperty("bench.only"))) {
+                benchReadPath(acme, ids.get(1));
+                measure(pool, "delete project", ids.size(), i -> Http.delete(Projects.url("acme") + "/" + ids.get(i), acme, "\"0\"").status());
+                return;
+            }
             measure(pool, "warm-up (not counted)", 300, i -> Http.get(Projects.url("acme") + "?size=20", acme).status());
             measure(pool, "list 20, sorted by name", REQUESTS, i -> Http.get(Projects.url("acme") + "?size=20&page=" + (i % 20) + "&sort=name", acme).status());
             measure(pool, "list 20, text filter", REQUESTS, i -> Http.get(Projects.url("acme") + "?size=20&q=BENCH-" + run + "-" + (i % 100), acme).status());
