@@ -34,6 +34,11 @@ class ProvidedVersionsTest {
         assertThat(serverJar("undertow-servlet-")).isEqualTo("undertow-servlet-" + System.getProperty("version.undertow") + ".jar");
     }
 
+    @Test
+    void jacksonIsTheServers() throws IOException {
+        assertThat(serverJar("jackson-databind-")).isEqualTo("jackson-databind-" + System.getProperty("version.jackson") + ".jar");
+    }
+
     private static String serverJar(String prefix) throws IOException {
         assertThat(MODULES).as("the provisioned WildFly (mvn package in config)").isDirectory();
         try (Stream<Path> files = Files.walk(MODULES)) {

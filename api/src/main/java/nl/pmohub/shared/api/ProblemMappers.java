@@ -1,9 +1,10 @@
 package nl.pmohub.shared.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -29,8 +30,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The API's one translation of failures into RFC 9457 problem details. The mappers only exist because
@@ -42,7 +41,6 @@ import java.util.regex.Pattern;
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
-    private static final Pattern JSON_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
     private ProblemMappers() {
     }
@@ -78,8 +76,11 @@ public final class ProblemMappers {
             return Problem.of(400, "Bad Request", ErrorTexts.text(locale, "problem.invalidFields"),
                     List.of(new Problem.FieldError(invalid.field(), ErrorTexts.of(invalid, locale))));
         }
-        if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-            return unreadable(cause, locale);
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return wrongType(path(mapping), locale);
+        }
+        if (cause instanceof JsonProcessingException) {
+            return unreadable(locale);
         }
         if (cause instanceof NotFoundException notFound) {
             return Problem.of(Response.Status.NOT_FOUND, ErrorTexts.of(notFound, locale));
@@ -129,18 +130,28 @@ public final class ProblemMappers {
         return false;
     }
 
-    /** The request body is not JSON, or a value has the wrong type or an unknown enum constant. */
-    private static Problem unreadable(Throwable cause, Locale locale) {
-        String field = null;
-        for (Throwable t = cause; t != null && field == null; t = t.getCause()) {
-            Matcher property = t.getMessage() == null ? null : JSON_PROPERTY.matcher(t.getMessage());
-            if (property != null && property.find()) {
-                field = property.group(1);
+    /** A value of the body has the wrong type ({@code "startDate": "next week"}). */
+    private static Problem wrongType(String field, Locale locale) {
+        return Problem.of(400, "Bad Request", ErrorTexts.text(locale, "problem.wrongType", field),
+                List.of(new Problem.FieldError(field, ErrorTexts.text(locale, "problem.wrongTypeField"))));
+    }
+
+    /** The JSON property a mapping failure is about, as the API names fields ({@code documents[0].title}). */
+    private static String path(JsonMappingException mapping) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
             }
         }
-        String message = field == null ? ErrorTexts.text(locale, "problem.unreadable") : ErrorTexts.text(locale, "problem.wrongType", field);
-        return Problem.of(400, "Bad Request", message,
-                field == null ? null : List.of(new Problem.FieldError(field, ErrorTexts.text(locale, "problem.wrongTypeField"))));
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    /** The request body is not JSON (or not JSON for this resource). */
+    private static Problem unreadable(Locale locale) {
+        return Problem.of(400, "Bad Request", ErrorTexts.text(locale, "problem.unreadable"), null);
     }
 
     /** The JSON property or query parameter a violation is about: the path below the method and its parameter. */
@@ -183,5 +194,14 @@ public final class ProblemMappers {
 
     @Provider
     public static class Unreadable extends Mapper<ProcessingException> {
+    }
+
+    /** Replaces RESTEasy's own plain-text answer to a body that is not JSON. */
+    @Provider
+    public static class NotJson extends Mapper<JsonParseException> {
+    }
+
+    @Provider
+    public static class WrongType extends Mapper<JsonMappingException> {
     }
 }
