@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.planning.application.GateSummary;
 import nl.pmohub.planning.application.StageService;
 import nl.pmohub.planning.application.StageSummary;
-import nl.pmohub.planning.domain.GateDecisionDetails;
 import nl.pmohub.shared.api.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -40,7 +40,7 @@ public final class ErrorTexts {
 
     /** The text of {@code key} in the language of {@code locale} (English unless Dutch), filled with the arguments. */
     public static Optional<String> find(Locale locale, String key, Object... arguments) {
-        Locale language = DUTCH.getLanguage().equals(locale.getLanguage()) ? DUTCH : Locale.ENGLISH;
+        Locale language = isDutch(locale) ? DUTCH : Locale.ENGLISH;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, language, ErrorTexts.class.getClassLoader(), NO_FALLBACK).getString(key);
             return Optional.of(arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments));
@@ -69,7 +69,7 @@ public final class ErrorTexts {
         if (!key.matches()) {
             return violation.getMessage();
         }
-        Locale language = DUTCH.getLanguage().equals(locale.getLanguage()) ? DUTCH : Locale.ROOT;
+        Locale language = isDutch(locale) ? DUTCH : Locale.ROOT;
         try {
             String text = ResourceBundle.getBundle(VALIDATION_BUNDLE, language, ErrorTexts.class.getClassLoader(), NO_FALLBACK)
                     .getString(key.group(1));
@@ -79,5 +79,9 @@ public final class ErrorTexts {
         } catch (MissingResourceException notWorded) {
             return violation.getMessage();
         }
+    }
+
+    private static boolean isDutch(Locale locale) {
+        return DUTCH.getLanguage().equals(locale.getLanguage());
     }
 }
