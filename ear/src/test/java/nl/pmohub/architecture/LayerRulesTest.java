@@ -68,14 +68,27 @@ class LayerRulesTest {
     /**
      * Two exceptions, both wiring of the wars rather than screens or endpoints: the per-war OIDC resolvers
      * and filters extend the tenancy's HTTP infrastructure (built to be shared by both wars), and the
-     * sign-out servlet reads the deployment's URLs from {@code Settings}.
+     * sign-out servlet reads the deployment's URLs from {@code Settings}; Faces plumbing that CDI does not
+     * create finds its beans through {@code BeanLookup}.
      */
     @Test
     void screensAndEndpointsGoThroughTheApplication() {
         check(noClasses().that().resideInAnyPackage("nl.pmohub..web..", "nl.pmohub..api..")
                 .should().dependOnClassesThat(resideInAPackage("nl.pmohub..infrastructure..")
                         .and(not(resideInAPackage("nl.pmohub.tenancy.infrastructure.http..")))
-                        .and(not(name("nl.pmohub.shared.infrastructure.Settings")))));
+                        .and(not(name("nl.pmohub.shared.infrastructure.Settings")))
+                        .and(not(name("nl.pmohub.shared.infrastructure.BeanLookup")))));
+    }
+
+    /**
+     * {@code CDI.current().select(…).get()} keeps every dependent reference it hands out until the
+     * application stops; one such call per request filled the heap under load. Code that CDI does not
+     * create goes through {@code BeanLookup}, which looks up once.
+     */
+    @Test
+    void beansAreLookedUpOnceThroughBeanLookup() {
+        check(noClasses().that().doNotHaveFullyQualifiedName("nl.pmohub.shared.infrastructure.BeanLookup")
+                .should().callMethod("jakarta.enterprise.inject.spi.CDI", "current"));
     }
 
     @Test

@@ -51,26 +51,32 @@ public class JpaProjectRepository extends EntityStore<Project> implements Projec
         return property == null || SORTABLE.containsKey(property);
     }
 
+    /**
+     * One page with the total: the total rides on every row as a window count, so a full page costs one
+     * query, not two. Only a page past the end, which has no row to carry it, counts on its own.
+     */
     @Override
     public Page<ProjectSummary> list(ProjectFilter filter, PageRequest page) {
-        List<ProjectSummary> items = items(filter, page);
-        // a page that is not full and not past the end tells the total without a count query
-        long total = items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
-                ? page.offset() + items.size()
-                : count(filter);
+        List<Object[]> rows = select(filter, page, ", count(*) over ()", Object[].class);
+        List<ProjectSummary> items = rows.stream().map(row -> (ProjectSummary) row[0]).toList();
+        long total = rows.isEmpty() ? (page.page() == 0 ? 0 : count(filter)) : (Long) rows.get(0)[1];
         return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** One page of projects, without the total (for callers that count separately, like the UI's table). */
     @Override
     public List<ProjectSummary> items(ProjectFilter filter, PageRequest page) {
+        return select(filter, page, "", ProjectSummary.class);
+    }
+
+    private <T> List<T> select(ProjectFilter filter, PageRequest page, String alsoSelect, Class<T> rowType) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         String order = (page.sort() == null ? "p.name" : SORTABLE.getOrDefault(page.sort(), "p.name")) + (page.ascending() ? " asc" : " desc") + ", p.id";
-        TypedQuery<ProjectSummary> query = em.createQuery("""
+        TypedQuery<T> query = em.createQuery("""
                 select new nl.pmohub.portfolio.application.ProjectSummary(
-                    p.id, p.code, p.name, p.method, p.manager, p.startDate, p.endDate, p.status, p.phase, p.budget, p.version)
-                from Project p""" + where + " order by " + order, ProjectSummary.class);
+                    p.id, p.code, p.name, p.method, p.manager, p.startDate, p.endDate, p.status, p.phase, p.budget, p.version)"""
+                + alsoSelect + " from Project p" + where + " order by " + order, rowType);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }

@@ -1,8 +1,6 @@
 package nl.pmohub.tenancy.application;
 
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.pmohub.tenancy.domain.Tenant;
@@ -14,10 +12,11 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The active tenants, cached: asked on every request (the gate that answers 404 for unknown tenants,
  * the OIDC resolver), so it must not cost a query each time. Unknown slugs are not cached, so a tenant
- * onboarded a moment ago is found on its first request.
+ * onboarded a moment ago is found on its first request. A plain CDI bean, not an EJB: a lookup in a
+ * concurrent map needs no transaction, lock or security interceptor (each request asks twice); the rare
+ * miss reads the registry without a transaction.
  */
-@Singleton
-@Lock(LockType.READ)
+@ApplicationScoped
 public class TenantDirectory {
 
     /** What routing and authentication need to know of a tenant. */

@@ -1,7 +1,7 @@
 package nl.pmohub.tenancy.infrastructure;
 
+import nl.pmohub.shared.infrastructure.BeanLookup;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.inject.spi.CDI;
 import nl.pmohub.tenancy.application.CurrentTenant;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 
@@ -14,10 +14,12 @@ public class TenantIdentifierResolver implements CurrentTenantIdentifierResolver
 
     static final String NO_TENANT = "";
 
+    private static final BeanLookup<CurrentTenant> CURRENT = BeanLookup.of(CurrentTenant.class);
+
     @Override
     public String resolveCurrentTenantIdentifier() {
         try {
-            return CDI.current().select(CurrentTenant.class).get().slug().orElse(NO_TENANT);
+            return CURRENT.get().slug().orElse(NO_TENANT);
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             return NO_TENANT;
         }

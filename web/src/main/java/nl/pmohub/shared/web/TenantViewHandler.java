@@ -1,6 +1,6 @@
 package nl.pmohub.shared.web;
 
-import jakarta.enterprise.inject.spi.CDI;
+import nl.pmohub.shared.infrastructure.BeanLookup;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +15,8 @@ public class TenantViewHandler extends ViewHandlerWrapper {
 
     static final String TENANT_VIEWS = "/app/";
 
+    private static final BeanLookup<CurrentTenant> CURRENT = BeanLookup.of(CurrentTenant.class);
+
     public TenantViewHandler(ViewHandler wrapped) {
         super(wrapped);
     }
@@ -26,7 +28,7 @@ public class TenantViewHandler extends ViewHandlerWrapper {
         if (!url.startsWith(prefix)) {
             return url;
         }
-        return CDI.current().select(CurrentTenant.class).get().slug()
+        return CURRENT.get().slug()
                 .map(tenant -> context.getExternalContext().getRequestContextPath() + "/t/" + tenant + "/" + url.substring(prefix.length()))
                 .orElse(url);
     }

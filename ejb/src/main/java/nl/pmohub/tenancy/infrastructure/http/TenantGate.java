@@ -1,11 +1,11 @@
 package nl.pmohub.tenancy.infrastructure.http;
 
+import nl.pmohub.shared.infrastructure.BeanLookup;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.Headers;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import nl.pmohub.tenancy.application.TenantDirectory;
 
@@ -27,12 +27,14 @@ public class TenantGate implements ServletExtension {
         deploymentInfo.addOuterHandlerChainWrapper(next -> new Gate(next, routing, api));
     }
 
+    private static final BeanLookup<TenantDirectory> DIRECTORY = BeanLookup.of(TenantDirectory.class);
+
     private record Gate(HttpHandler next, RealmRouting routing, boolean api) implements HttpHandler {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
             Optional<RealmRoute> route = routing.route(exchange.getRelativePath());
-            if (route.isPresent() && route.get().isTenant() && !directory().exists(route.get().realm())) {
+            if (route.isPresent() && route.get().isTenant() && !DIRECTORY.get().exists(route.get().realm())) {
                 exchange.setStatusCode(404);
                 if (api) {
                     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
@@ -49,10 +51,6 @@ public class TenantGate implements ServletExtension {
                 DeepLink.rememberIfSentToSignIn(exchange, route.get());
             }
             next.handleRequest(exchange);
-        }
-
-        private static TenantDirectory directory() {
-            return CDI.current().select(TenantDirectory.class).get();
         }
     }
 }

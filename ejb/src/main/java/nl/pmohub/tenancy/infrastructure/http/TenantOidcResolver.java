@@ -1,6 +1,6 @@
 package nl.pmohub.tenancy.infrastructure.http;
 
-import jakarta.enterprise.inject.spi.CDI;
+import nl.pmohub.shared.infrastructure.BeanLookup;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import nl.pmohub.shared.infrastructure.Settings;
@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public abstract class TenantOidcResolver implements OidcClientConfigurationResolver {
 
+    private static final BeanLookup<TenantDirectory> DIRECTORY = BeanLookup.of(TenantDirectory.class);
     private static final OidcClientConfiguration NOT_CONFIGURED = new OidcClientConfiguration();
 
     private final RealmRouting routing;
@@ -64,7 +65,7 @@ public abstract class TenantOidcResolver implements OidcClientConfigurationResol
     }
 
     private static Optional<String> tenantSecret(String slug) {
-        return CDI.current().select(TenantDirectory.class).get().find(slug).map(TenantDirectory.Entry::webClientSecret);
+        return DIRECTORY.get().find(slug).map(TenantDirectory.Entry::webClientSecret);
     }
 
     private static OidcClientConfiguration build(JsonObjectBuilder json) {
