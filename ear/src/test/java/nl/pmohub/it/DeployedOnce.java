@@ -46,7 +46,7 @@ final class DeployedOnce implements BeforeAllCallback {
 
     /** The one deployment of the run; closing it undeploys the EAR. */
     private record Deployed(ModelControllerClient client, DeploymentManager deployments)
-            implements ExtensionContext.Store.CloseableResource {
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() throws IOException {
             try (client) {

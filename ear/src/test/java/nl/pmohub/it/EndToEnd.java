@@ -8,11 +8,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Black-box tests of the deployed application: Arquillian starts the managed WildFly, the EAR as built
+ * Black-box tests of the deployed application: the server reaches PostgreSQL through a line the tests can
+ * cut ({@link DatabaseLine}), Arquillian starts the managed WildFly, the EAR as built
  * is deployed once for all test classes ({@link DeployedOnce}), and the tests talk to it over HTTP (and
  * a browser) as clients do.
  */
-@ExtendWith({ArquillianExtension.class, DeployedOnce.class})
+@ExtendWith({DatabaseLine.class, ArquillianExtension.class, DeployedOnce.class})
 @RunAsClient
 abstract class EndToEnd {
 
