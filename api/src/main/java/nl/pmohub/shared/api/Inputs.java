@@ -2,6 +2,8 @@ package nl.pmohub.shared.api;
 
 import nl.pmohub.shared.domain.BadInputException;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -28,6 +30,18 @@ public final class Inputs {
         } catch (IllegalArgumentException unknown) {
             throw new BadInputException(field, "problem.oneOf", "must be one of " + Arrays.toString(type.getEnumConstants()),
                     Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** The ISO date ({@code 2026-11-30}) named by an input, or null when the input is absent. */
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new BadInputException(field, "problem.isoDate", "must be a date as 2026-11-30");
         }
     }
 }

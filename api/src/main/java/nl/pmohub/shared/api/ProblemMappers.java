@@ -161,8 +161,13 @@ public final class ProblemMappers {
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable() && node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');   // days[0].hours: the index sits on the node after the list
+                }
+                if (node.getKind() == ElementKind.PROPERTY) {
+                    field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                }
             }
         }
         return !field.isEmpty() ? field.toString() : parameter != null ? parameter : "body";

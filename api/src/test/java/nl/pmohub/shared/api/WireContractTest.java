@@ -98,7 +98,8 @@ class WireContractTest {
             limits.add("maximum=" + enforced.getAnnotation(DecimalMax.class).value());
         }
         Digits digits = enforced.getAnnotation(Digits.class);
-        if (digits != null) {
+        if (digits != null && enforced.getAnnotation(DecimalMax.class) == null && enforced.getAnnotation(Max.class) == null) {
+            // with a @Max or @DecimalMax as well, that tighter bound is the maximum a client sees
             limits.add("maximum=" + BigDecimal.TEN.pow(digits.integer()).subtract(BigDecimal.ONE.movePointLeft(digits.fraction())).toPlainString());
         }
         return limits;
