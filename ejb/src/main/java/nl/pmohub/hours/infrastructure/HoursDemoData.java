@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.pmohub.hours.domain.DayHours;
+import nl.pmohub.hours.domain.PersonRate;
+import nl.pmohub.hours.domain.RateDetails;
 import nl.pmohub.hours.domain.Timesheet;
 import nl.pmohub.hours.domain.WeekHours;
 import nl.pmohub.portfolio.domain.Project;
@@ -30,7 +32,7 @@ import java.util.logging.Logger;
  * within the project's period. Weeks before last are approved; last week is handed in (so "Hours to approve"
  * has work), except one that was sent back with a comment; this week is still open. The demo users pm and pmo
  * are among the people, so "My hours" shows a filled week. Deterministic per tenant; does nothing when the
- * tenant has hours already.
+ * tenant has hours already. Hourly rates for all but one of the people, from three years back.
  */
 @Stateless
 public class HoursDemoData implements DemoSeed {
@@ -38,6 +40,8 @@ public class HoursDemoData implements DemoSeed {
     private static final Logger LOG = Logger.getLogger(HoursDemoData.class.getName());
     private static final int WEEKS = 52;
     private static final List<String> PEOPLE = List.of("pmo", "j.bakker", "s.dewit", "pm", "k.visser", "f.bouzid", "m.jansen");
+    /** Hourly cost rates of the people above, in the same order; m.jansen has none, so the budget warns about her hours. */
+    private static final List<String> RATES = List.of("85.00", "95.00", "90.00", "105.00", "80.00", "88.00");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext
@@ -59,6 +63,9 @@ public class HoursDemoData implements DemoSeed {
         }
         List<Project> projects = em.createQuery("select p from Project p where p.phase = :active order by p.code", Project.class)
                 .setParameter("active", ProjectPhase.ACTIVE).getResultList();
+        for (int i = 0; i < RATES.size(); i++) {
+            em.persist(PersonRate.of(new RateDetails(PEOPLE.get(i), new BigDecimal(RATES.get(i)), LocalDate.now(clock).minusYears(3).withDayOfYear(1))));
+        }
         Random random = new Random(tenant.hashCode());
         LocalDate thisWeek = Timesheet.weekOf(LocalDate.now(clock));
         int count = 0;

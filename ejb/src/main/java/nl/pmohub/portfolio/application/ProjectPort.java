@@ -7,6 +7,7 @@ import nl.pmohub.shared.domain.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.pmohub.shared.domain.Period;
 
 /**
  * The portfolio's published port: what every project-owned context asks of a project ("does it exist in
@@ -29,6 +30,11 @@ public class ProjectPort {
         Project project = load(projectId);
         project.requireActive();
         return new OpenProject(project.id(), project.code(), project.details().startDate(), project.details().endDate());
+    }
+
+    /** The period of a project of the current tenant, open or closed (for reading what belongs to it). */
+    public Period period(UUID projectId) {
+        return load(projectId).details();
     }
 
     /** Closes the project before its end, as a stage gate's stop decision does. */

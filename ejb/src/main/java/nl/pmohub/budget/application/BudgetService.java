@@ -1,0 +1,113 @@
+package nl.pmohub.budget.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.pmohub.budget.domain.BudgetLine;
+import nl.pmohub.budget.domain.BudgetLineDetails;
+import nl.pmohub.budget.domain.CostDetails;
+import nl.pmohub.budget.domain.CostEntry;
+import nl.pmohub.hours.application.LabourCosts;
+import nl.pmohub.planning.application.ProgressPort;
+import nl.pmohub.portfolio.application.ProjectPort;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.domain.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A project's budget: lines per category and month range, costs booked against it, and the overview with
+ * earned value. Everyone in the tenant reads; project managers, the PMO and administrators change. A closed
+ * project's budget no longer changes.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
+public class BudgetService {
+
+    static final String LINE = "Budget line";
+    static final String COST = "Cost";
+    static final int RECENT_COSTS = 50;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BudgetLineRepository lines;
+
+    @Inject
+    CostRepository costs;
+
+    @Inject
+    LabourCosts labour;
+
+    @Inject
+    ProgressPort progress;
+
+    @Inject
+    ProjectPort projects;
+
+    public BudgetOverview overview(@NotNull UUID projectId) {
+        return BudgetOverview.compute(projects.period(projectId), LocalDate.now(clock), lines.ofProject(projectId), costs.byMonth(projectId),
+                labour.approvedByMonth(projectId), progress.ofProject(projectId), costs.recent(projectId, RECENT_COSTS));
+    }
+
+    public BudgetLineSummary line(@NotNull UUID projectId, @NotNull UUID id) {
+        projects.requireExisting(projectId);
+        return summary(lines.get(projectId, id));
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public BudgetLineSummary plan(@NotNull UUID projectId, @NotNull @Valid BudgetLineDetails details) {
+        BudgetLine line = BudgetLine.plan(projectId, details, projects.requireOpen(projectId));
+        lines.add(line);
+        lines.flush();
+        return summary(line);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public BudgetLineSummary revise(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid BudgetLineDetails details) {
+        BudgetLine line = lines.get(projectId, id, expectedVersion);
+        line.revise(details, projects.requireOpen(projectId));
+        lines.flush();
+        return summary(line);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public void removeLine(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        BudgetLine line = lines.get(projectId, id, expectedVersion);
+        projects.requireOpen(projectId);
+        lines.remove(line);
+        lines.flush();
+    }
+
+    public CostSummary cost(@NotNull UUID projectId, @NotNull UUID id) {
+        projects.requireExisting(projectId);
+        return costs.view(projectId, id).orElseThrow(() -> new NotFoundException(COST, id));
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public CostSummary book(@NotNull UUID projectId, @NotNull @Valid CostDetails details) {
+        CostEntry cost = CostEntry.book(projectId, details, projects.requireOpen(projectId));
+        costs.add(cost);
+        costs.flush();
+        return cost(projectId, cost.id());
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public void removeCost(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion) {
+        CostEntry cost = costs.get(projectId, id, expectedVersion);
+        projects.requireOpen(projectId);
+        costs.remove(cost);
+        costs.flush();
+    }
+
+    private static BudgetLineSummary summary(BudgetLine line) {
+        BudgetLineDetails d = line.details();
+        return new BudgetLineSummary(line.id(), line.projectId(), d.category(), d.description(), d.amount(), d.firstMonth().atDay(1),
+                d.lastMonth().atDay(1), line.version());
+    }
+}

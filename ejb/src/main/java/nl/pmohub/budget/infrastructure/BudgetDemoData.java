@@ -1,0 +1,110 @@
+package nl.pmohub.budget.infrastructure;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.pmohub.budget.domain.BudgetCategory;
+import nl.pmohub.budget.domain.BudgetLine;
+import nl.pmohub.budget.domain.BudgetLineDetails;
+import nl.pmohub.budget.domain.CostDetails;
+import nl.pmohub.budget.domain.CostEntry;
+import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.domain.ProjectDetails;
+import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.portfolio.domain.RagStatus;
+import nl.pmohub.shared.application.DemoSeed;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * Budgets of the active demo projects: the project's budget split over five lines (labour over the whole
+ * project, external hire in its first two thirds, materials in the middle, licences at the start, other
+ * costs throughout) and a monthly invoice for hire and materials in each month gone by — over plan on red
+ * projects, a little under on green ones, so the earned value figures differ. Labour comes from the demo hours.
+ * Does nothing when the tenant has budget lines already.
+ */
+@Stateless
+public class BudgetDemoData implements DemoSeed {
+
+    private static final Logger LOG = Logger.getLogger(BudgetDemoData.class.getName());
+
+    /** A line's share of the project budget and which part of the project's months it covers. */
+    private record Share(BudgetCategory category, String description, String percent, double from, double to) {
+    }
+
+    private static final List<Share> SHARES = List.of(
+            new Share(BudgetCategory.INTERNAL_LABOUR, "Projectteam en werkvoorbereiding", "30", 0, 1),
+            new Share(BudgetCategory.EXTERNAL_HIRE, "Ingehuurde specialisten en adviseurs", "25", 0, 0.66),
+            new Share(BudgetCategory.MATERIALS, "Materialen en onderaanneming", "35", 0.2, 0.9),
+            new Share(BudgetCategory.LICENCES, "Softwarelicenties", "3", 0, 0),
+            new Share(BudgetCategory.OTHER, "Onvoorzien en overige kosten", "7", 0, 1));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public int order() {
+        return 4;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void seed(String tenant) {
+        if (em.createQuery("select count(l) from BudgetLine l", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        YearMonth now = YearMonth.now(clock);
+        List<Project> projects = em.createQuery("select p from Project p where p.phase = :active order by p.code", Project.class)
+                .setParameter("active", ProjectPhase.ACTIVE).getResultList();
+        int lines = 0;
+        for (Project project : projects) {
+            ProjectDetails details = project.details();
+            if (details.budget() == null || details.budget().signum() == 0) {
+                continue;
+            }
+            YearMonth first = YearMonth.from(details.startDate());
+            int months = (int) first.until(YearMonth.from(details.endDate()), ChronoUnit.MONTHS) + 1;
+            BigDecimal overrun = details.status() == RagStatus.RED ? new BigDecimal("1.25") : details.status() == RagStatus.AMBER ? new BigDecimal("1.08") : new BigDecimal("0.95");
+            for (Share share : SHARES) {
+                YearMonth from = first.plusMonths(Math.round(share.from() * (months - 1)));
+                YearMonth to = first.plusMonths(Math.round(share.to() * (months - 1)));
+                BigDecimal amount = details.budget().multiply(new BigDecimal(share.percent())).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+                em.persist(BudgetLine.plan(project.id(), new BudgetLineDetails(share.category(), share.description(), amount, from, to), details));
+                lines++;
+                if (share.category() == BudgetCategory.EXTERNAL_HIRE || share.category() == BudgetCategory.MATERIALS) {
+                    invoices(project, share, amount, from, to, now, overrun);
+                }
+            }
+        }
+        int count = lines;
+        LOG.info(() -> "Demo budgets for " + tenant + ": " + count + " lines");
+    }
+
+    /** One invoice on the 25th of each month of the line that has gone by, at the line's monthly plan times the overrun. */
+    private void invoices(Project project, Share share, BigDecimal amount, YearMonth from, YearMonth to, YearMonth now, BigDecimal overrun) {
+        int months = (int) from.until(to, ChronoUnit.MONTHS) + 1;
+        BigDecimal monthly = amount.multiply(overrun).divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP);
+        String supplier = share.category() == BudgetCategory.MATERIALS ? "Bouwmaterialen Midden B.V." : "Interim Adviesgroep Utrecht";
+        for (YearMonth month = from; month.isBefore(now) && !month.isAfter(to); month = month.plusMonths(1)) {
+            LocalDate day = month.atDay(25);
+            if (!day.isAfter(project.details().endDate()) && !day.isBefore(project.details().startDate()) && monthly.signum() > 0) {
+                em.persist(CostEntry.book(project.id(), new CostDetails(share.category(), day, monthly,
+                        "Factuur " + month + " " + share.description().toLowerCase(Locale.ROOT), supplier), project.details()));
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.pmohub.hours.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.pmohub.hours.application.LabourCosts;
+import nl.pmohub.hours.application.LabourMonth;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Approved hours of a project per month at the rate valid on each day, summed by PostgreSQL: one query,
+ * however many entries (the rate is found per entry through the unique index on person and day).
+ * Row-level security keeps it within the tenant; the tenant condition is spelled out for the planner.
+ */
+@ApplicationScoped
+public class SqlLabourCosts implements LabourCosts {
+
+    private static final String APPROVED_BY_MONTH = """
+            select date_trunc('month', e.work_date)::date, sum(e.hours), coalesce(sum(e.hours * r.hourly_rate), 0),
+                   coalesce(sum(e.hours) filter (where r.hourly_rate is null), 0)
+            from time_entry e
+            join timesheet t on t.tenant_id = e.tenant_id and t.id = e.timesheet_id and t.status = 'APPROVED'
+            left join lateral (
+                select p.hourly_rate from person_rate p
+                where p.tenant_id = e.tenant_id and p.person = e.person and p.valid_from <= e.work_date
+                order by p.valid_from desc limit 1) r on true
+            where e.tenant_id = current_setting('app.tenant_id', true) and e.project_id = :project
+            group by 1 order by 1""";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<LabourMonth> approvedByMonth(UUID projectId) {
+        List<Object[]> rows = em.createNativeQuery(APPROVED_BY_MONTH).setParameter("project", projectId).getResultList();
+        return rows.stream().map(row -> new LabourMonth(YearMonth.from(date(row[0])), (BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3])).toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date sql ? sql.toLocalDate() : (LocalDate) value;
+    }
+}
