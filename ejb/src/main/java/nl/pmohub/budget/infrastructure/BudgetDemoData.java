@@ -11,9 +11,8 @@ import nl.pmohub.budget.domain.BudgetLine;
 import nl.pmohub.budget.domain.BudgetLineDetails;
 import nl.pmohub.budget.domain.CostDetails;
 import nl.pmohub.budget.domain.CostEntry;
-import nl.pmohub.portfolio.domain.Project;
-import nl.pmohub.portfolio.domain.ProjectDetails;
-import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.portfolio.application.ProjectPort;
+import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.application.DemoSeed;
 
@@ -56,6 +55,9 @@ public class BudgetDemoData implements DemoSeed {
     @Inject
     Clock clock;
 
+    @Inject
+    ProjectPort portfolio;
+
     @Override
     public int order() {
         return 4;
@@ -68,11 +70,8 @@ public class BudgetDemoData implements DemoSeed {
             return;
         }
         YearMonth now = YearMonth.now(clock);
-        List<Project> projects = em.createQuery("select p from Project p where p.phase = :active order by p.code", Project.class)
-                .setParameter("active", ProjectPhase.ACTIVE).getResultList();
         int lines = 0;
-        for (Project project : projects) {
-            ProjectDetails details = project.details();
+        for (ProjectSummary details : portfolio.active()) {
             if (details.budget() == null || details.budget().signum() == 0) {
                 continue;
             }
@@ -83,10 +82,10 @@ public class BudgetDemoData implements DemoSeed {
                 YearMonth from = first.plusMonths(Math.round(share.from() * (months - 1)));
                 YearMonth to = first.plusMonths(Math.round(share.to() * (months - 1)));
                 BigDecimal amount = details.budget().multiply(new BigDecimal(share.percent())).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                em.persist(BudgetLine.plan(project.id(), new BudgetLineDetails(share.category(), share.description(), amount, from, to), details));
+                em.persist(BudgetLine.plan(details.id(), new BudgetLineDetails(share.category(), share.description(), amount, from, to), details));
                 lines++;
                 if (share.category() == BudgetCategory.EXTERNAL_HIRE || share.category() == BudgetCategory.MATERIALS) {
-                    invoices(project, share, amount, from, to, now, overrun);
+                    invoices(details, share, amount, from, to, now, overrun);
                 }
             }
         }
@@ -95,15 +94,15 @@ public class BudgetDemoData implements DemoSeed {
     }
 
     /** One invoice on the 25th of each month of the line that has gone by, at the line's monthly plan times the overrun. */
-    private void invoices(Project project, Share share, BigDecimal amount, YearMonth from, YearMonth to, YearMonth now, BigDecimal overrun) {
+    private void invoices(ProjectSummary project, Share share, BigDecimal amount, YearMonth from, YearMonth to, YearMonth now, BigDecimal overrun) {
         int months = (int) from.until(to, ChronoUnit.MONTHS) + 1;
         BigDecimal monthly = amount.multiply(overrun).divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP);
         String supplier = share.category() == BudgetCategory.MATERIALS ? "Bouwmaterialen Midden B.V." : "Interim Adviesgroep Utrecht";
         for (YearMonth month = from; month.isBefore(now) && !month.isAfter(to); month = month.plusMonths(1)) {
             LocalDate day = month.atDay(25);
-            if (!day.isAfter(project.details().endDate()) && !day.isBefore(project.details().startDate()) && monthly.signum() > 0) {
+            if (!day.isAfter(project.endDate()) && !day.isBefore(project.startDate()) && monthly.signum() > 0) {
                 em.persist(CostEntry.book(project.id(), new CostDetails(share.category(), day, monthly,
-                        "Factuur " + month + " " + share.description().toLowerCase(Locale.ROOT), supplier), project.details()));
+                        "Factuur " + month + " " + share.description().toLowerCase(Locale.ROOT), supplier), project));
             }
         }
     }

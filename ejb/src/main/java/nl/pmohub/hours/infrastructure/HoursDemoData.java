@@ -11,9 +11,8 @@ import nl.pmohub.hours.domain.PersonRate;
 import nl.pmohub.hours.domain.RateDetails;
 import nl.pmohub.hours.domain.Timesheet;
 import nl.pmohub.hours.domain.WeekHours;
-import nl.pmohub.portfolio.domain.Project;
-import nl.pmohub.portfolio.domain.ProjectDetails;
-import nl.pmohub.portfolio.domain.ProjectPhase;
+import nl.pmohub.portfolio.application.ProjectPort;
+import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.shared.application.DemoSeed;
 
 import java.math.BigDecimal;
@@ -50,6 +49,9 @@ public class HoursDemoData implements DemoSeed {
     @Inject
     Clock clock;
 
+    @Inject
+    ProjectPort portfolio;
+
     @Override
     public int order() {
         return 3;
@@ -61,8 +63,7 @@ public class HoursDemoData implements DemoSeed {
         if (em.createQuery("select count(t) from Timesheet t", Long.class).getSingleResult() > 0) {
             return;
         }
-        List<Project> projects = em.createQuery("select p from Project p where p.phase = :active order by p.code", Project.class)
-                .setParameter("active", ProjectPhase.ACTIVE).getResultList();
+        List<ProjectSummary> projects = portfolio.active();
         for (int i = 0; i < RATES.size(); i++) {
             em.persist(PersonRate.of(new RateDetails(PEOPLE.get(i), new BigDecimal(RATES.get(i)), LocalDate.now(clock).minusYears(3).withDayOfYear(1))));
         }
@@ -70,7 +71,7 @@ public class HoursDemoData implements DemoSeed {
         LocalDate thisWeek = Timesheet.weekOf(LocalDate.now(clock));
         int count = 0;
         for (int p = 0; p < projects.size(); p++) {
-            Project project = projects.get(p);
+            ProjectSummary project = projects.get(p);
             for (String person : List.of(PEOPLE.get(p % PEOPLE.size()), PEOPLE.get((p + 3) % PEOPLE.size()))) {
                 for (int age = WEEKS - 1; age >= 0; age--) {
                     Timesheet sheet = week(project, person, thisWeek.minusWeeks(age), random);
@@ -89,8 +90,7 @@ public class HoursDemoData implements DemoSeed {
     }
 
     /** A week of two to five hours a weekday within the project's period, or null when none of its days is. */
-    private static Timesheet week(Project project, String person, LocalDate monday, Random random) {
-        ProjectDetails period = project.details();
+    private static Timesheet week(ProjectSummary period, String person, LocalDate monday, Random random) {
         List<DayHours> days = new ArrayList<>();
         for (int day = 0; day < 5; day++) {
             LocalDate date = monday.plusDays(day);
@@ -101,7 +101,7 @@ public class HoursDemoData implements DemoSeed {
         if (days.isEmpty()) {
             return null;
         }
-        Timesheet sheet = Timesheet.open(project.id(), person, monday);
+        Timesheet sheet = Timesheet.open(period.id(), person, monday);
         sheet.record(new WeekHours(days), period, Map.of());
         return sheet;
     }

@@ -3,11 +3,14 @@ package nl.pmohub.portfolio.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.pmohub.portfolio.domain.Project;
+import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.shared.domain.NotFoundException;
+import nl.pmohub.shared.domain.PageRequest;
+import nl.pmohub.shared.domain.Period;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
-import nl.pmohub.shared.domain.Period;
 
 /**
  * The portfolio's published port: what every project-owned context asks of a project ("does it exist in
@@ -35,6 +38,11 @@ public class ProjectPort {
     /** The period of a project of the current tenant, open or closed (for reading what belongs to it). */
     public Period period(UUID projectId) {
         return load(projectId).details();
+    }
+
+    /** The tenant's active projects by code (the first {@value PageRequest#MAX_SIZE}): what other contexts' demo data builds on. */
+    public List<ProjectSummary> active() {
+        return projects.items(new ProjectFilter(null, null, null, ProjectPhase.ACTIVE), new PageRequest(0, PageRequest.MAX_SIZE, "code", true));
     }
 
     /** Closes the project before its end, as a stage gate's stop decision does. */

@@ -14,6 +14,7 @@ import nl.pmohub.budget.application.CostSummary;
 import nl.pmohub.budget.application.CurvePoint;
 import nl.pmohub.budget.domain.BudgetCategory;
 import nl.pmohub.shared.web.CurrentProject;
+import nl.pmohub.shared.web.LanguageView;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
@@ -44,6 +45,9 @@ public class BudgetView implements Serializable {
 
     @Inject
     CurrentProject current;
+
+    @Inject
+    LanguageView language;
 
     private transient BudgetOverview overview;
     private BudgetLineForm line = new BudgetLineForm();
@@ -145,9 +149,11 @@ public class BudgetView implements Serializable {
                 .add("backgroundColor", colour).add("pointRadius", 2).add("fill", false).add("spanGaps", false);
     }
 
-    private static JsonObjectBuilder options() {
+    /** Common chart options; numbers on the axes in the page's language (1.000.000 in Dutch). */
+    private JsonObjectBuilder options() {
         return Json.createObjectBuilder()
                 .add("maintainAspectRatio", false)
+                .add("locale", language.getTag())
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")));
     }
 

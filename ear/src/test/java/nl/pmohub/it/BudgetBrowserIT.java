@@ -1,0 +1,56 @@
+package nl.pmohub.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.time.YearMonth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The budget part of the project page as a project manager uses it: earned value and the S-curve of a demo
+ * project with a year of history, then a line planned and a cost booked through the dialogs, in Dutch.
+ */
+class BudgetBrowserIT extends EndToEnd {
+
+    @Test
+    void theBudgetShowsEarnedValueAndTakesALineAndACost() {
+        String pm = Http.token("acme", "pm");
+        String demo = Http.get(Projects.url("acme") + "?q=ACM-101", pm).json().getJsonArray("items").getJsonObject(0).getString("id");
+        YearMonth now = YearMonth.now();
+        String code = Stack.unique("BB-");
+        String project = Http.post(Projects.url("acme"), pm, Projects.valid(code).add("startDate", now.minusMonths(2).atDay(1).toString())
+                .add("endDate", now.plusMonths(9).atEndOfMonth().toString()).build().toString()).json().getString("id");
+
+        try (Browser browser = new Browser("nl")) {
+            browser.signInToDashboard("acme", "pm", "Projecten");
+            browser.open("/t/acme/project.xhtml?id=" + demo + "#budgetSection");
+            browser.waitFor(By.id("budget:curveChart"));
+            assertThat(browser.driver().findElement(By.id("budget:bac")).getText()).as("Dutch money").startsWith("€").contains(".");
+            browser.screenshot("50-budget-earned-value");
+
+            browser.open("/t/acme/project.xhtml?id=" + project + "#budgetSection");
+            browser.click(By.id("budget:newLine"));
+            browser.waitFor(By.id("lineDialogForm:description"));
+            browser.type("lineDialogForm:description", "Adviseur duurzaamheid");
+            browser.type("lineDialogForm:amount_input", "36000");
+            browser.click(By.id("lineDialogForm:saveLine"));
+            browser.waitForText(By.id("budget:lines"), "Adviseur duurzaamheid");
+            browser.waitForText(By.id("budget:bac"), "36.000");
+
+            browser.click(By.id("budget:bookCost"));
+            browser.waitFor(By.id("costDialogForm:costDescription"));
+            browser.type("costDialogForm:costAmount_input", "1250,50");
+            browser.click(By.id("costDialogForm:saveCost"));
+            // without a description the cost is refused in the dialog, and nothing is booked
+            browser.waitUntil(d -> !d.findElement(By.id("costDialogForm:costMessages")).getText().isBlank());
+            browser.type("costDialogForm:costDescription", "Factuur energielabel");
+            browser.click(By.id("costDialogForm:saveCost"));
+            browser.waitForText(By.id("budget:costs"), "Factuur energielabel");
+            browser.waitForText(By.id("budget:ac"), "1.250");
+            browser.screenshot("51-budget-line-and-cost");
+        }
+        assertThat(Http.get(Projects.url("acme") + "/" + project + "/budget", pm).json().getJsonObject("earnedValue")
+                .getJsonNumber("ac").bigDecimalValue()).isEqualByComparingTo("1250.50");
+    }
+}
