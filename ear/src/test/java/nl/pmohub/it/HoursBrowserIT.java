@@ -51,6 +51,17 @@ class HoursBrowserIT extends EndToEnd {
             browser.click(By.id("week:grid:0:submit"));
             browser.waitForText(By.id("growl_container"), "Week handed in for " + code);
             browser.waitForText(By.id("week:grid"), "Handed in");
+
+            // the PMO sets hourly rates: what approved hours cost the budgets
+            String person = Stack.unique("p.").toLowerCase(java.util.Locale.ROOT);
+            browser.click(By.id("ratesLink"));
+            browser.waitForText(By.tagName("h1"), "Hourly rates");
+            browser.type("rates:person", person);
+            browser.type("rates:hourlyRate_input", "92.5");
+            browser.click(By.id("rates:set"));
+            browser.waitForText(By.id("rates:table"), person);
+            browser.waitForText(By.id("rates:table"), "92.50");
+            browser.screenshot("44-hourly-rates");
         }
 
         try (Browser browser = new Browser("nl")) {

@@ -1,5 +1,6 @@
 package nl.pmohub.hours.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.shared.domain.PageRequest;
+import nl.pmohub.shared.web.Access;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
@@ -134,6 +136,11 @@ public class HoursView implements Serializable {
 
     public boolean isMayApprove() {
         return timesheets.mayApprove();
+    }
+
+    /** Rates are for project managers, the PMO and administrators (the same who may read them). */
+    public boolean isMaySeeRates() {
+        return Access.changesRecords(FacesContext.getCurrentInstance().getExternalContext());
     }
 
     public List<WeekRow> getRows() {

@@ -10,7 +10,6 @@ import nl.pmohub.portfolio.application.ProjectService;
 import nl.pmohub.portfolio.application.ProjectSnapshot;
 import nl.pmohub.portfolio.domain.ProjectDetails;
 import nl.pmohub.portfolio.domain.ProjectPhase;
-import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 
 import java.io.IOException;
@@ -64,8 +63,7 @@ public class CurrentProject implements Serializable {
 
     /** Whether the user may change the project's records: the project is open and the user is not a viewer. */
     public boolean isEditable() {
-        return project.phase() == ProjectPhase.ACTIVE && (externalContext.isUserInRole(Roles.PM)
-                || externalContext.isUserInRole(Roles.PMO) || externalContext.isUserInRole(Roles.TENANT_ADMIN));
+        return project.phase() == ProjectPhase.ACTIVE && Access.changesRecords(externalContext);
     }
 
     public UUID getId() {
