@@ -1,11 +1,14 @@
 package nl.pmohub.hours.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.pmohub.hours.application.RateService;
 import nl.pmohub.hours.application.RateSummary;
 import nl.pmohub.hours.domain.RateDetails;
+import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
@@ -51,6 +54,12 @@ public class RatesView implements Serializable {
         rates.remove(rate.id(), rate.version());
         Messages.info("rates.removed", rate.person(), rate.validFrom());
         load();
+    }
+
+    /** The PMO and administrators set rates; project managers only read them. */
+    public boolean isMayChange() {
+        ExternalContext user = FacesContext.getCurrentInstance().getExternalContext();
+        return user.isUserInRole(Roles.PMO) || user.isUserInRole(Roles.TENANT_ADMIN);
     }
 
     public List<RateSummary> getAll() {
