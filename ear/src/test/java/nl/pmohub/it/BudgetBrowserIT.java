@@ -49,6 +49,22 @@ class BudgetBrowserIT extends EndToEnd {
             browser.waitForText(By.id("budget:costs"), "Factuur energielabel");
             browser.waitForText(By.id("budget:ac"), "1.250");
             browser.screenshot("51-budget-line-and-cost");
+
+            // a supplier contract: its value is committed budget
+            browser.click(By.id("contracts:table:newContract"));
+            browser.waitFor(By.id("contractDialogForm:supplier"));
+            browser.type("contractDialogForm:supplier", "Installatiebedrijf Van Dam B.V.");
+            browser.type("contractDialogForm:kvk", "3012345");
+            browser.type("contractDialogForm:subject", "W-installaties");
+            browser.type("contractDialogForm:value_input", "20000");
+            browser.click(By.id("contractDialogForm:save"));
+            // a KvK number of seven digits is refused in the dialog
+            browser.waitUntil(d -> !d.findElement(By.id("contractDialogForm:contractDialogMessages")).getText().isBlank());
+            browser.type("contractDialogForm:kvk", "30123456");
+            browser.click(By.id("contractDialogForm:save"));
+            browser.waitForText(By.id("contracts:table"), "Installatiebedrijf Van Dam");
+            browser.waitForText(By.id("budget:committed"), "20.000");
+            browser.screenshot("52-supplier-contract");
         }
         assertThat(Http.get(Projects.url("acme") + "/" + project + "/budget", pm).json().getJsonObject("earnedValue")
                 .getJsonNumber("ac").bigDecimalValue()).isEqualByComparingTo("1250.50");

@@ -17,7 +17,9 @@ public record BudgetResponse(
         @Schema(description = "Per month of the project, cumulative: planned value, and up to this month earned value and actual cost") List<Month> curve,
         @Schema(description = "Approved hours on the project") BigDecimal approvedHours,
         @Schema(description = "Approved hours of people without a rate on their day; they cost nothing until a rate is set") BigDecimal hoursWithoutRate,
-        @Schema(description = "The latest booked costs, newest first") List<CostResponse> recentCosts) {
+        @Schema(description = "The latest booked costs, newest first") List<CostResponse> recentCosts,
+        @Schema(description = "The value of the project's supplier contracts") BigDecimal committed,
+        @Schema(description = "Budget not promised to suppliers: BAC − committed") BigDecimal uncommitted) {
 
     /** Budget and actual of one category. */
     @Schema(name = "BudgetCategoryTotal")
@@ -35,6 +37,6 @@ public record BudgetResponse(
                 o.categories().stream().map(c -> new Category(c.category().name(), c.budget(), c.actual(), c.remaining())).toList(),
                 o.percentComplete(), o.earnedValue(),
                 o.curve().stream().map(p -> new Month(p.month().toString(), p.plannedValue(), p.earnedValue(), p.actualCost())).toList(),
-                o.approvedHours(), o.hoursWithoutRate(), o.recentCosts().stream().map(CostResponse::of).toList());
+                o.approvedHours(), o.hoursWithoutRate(), o.recentCosts().stream().map(CostResponse::of).toList(), o.committed(), o.uncommitted());
     }
 }

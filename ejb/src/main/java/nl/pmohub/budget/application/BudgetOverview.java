@@ -27,12 +27,19 @@ import java.util.function.Predicate;
  *     today's PV adds the part of this month's plan that the days gone by represent;</li>
  * <li>percent complete: the mean of the deliverables' and milestones' percent complete (each weighs the same);
  *     for a past month only the items done by its end count, as nothing else of their history is known;</li>
- * <li>actual cost: approved hours at their rates (internal labour) plus booked costs.</li>
+ * <li>actual cost: approved hours at their rates (internal labour) plus booked costs;</li>
+ * <li>committed: the value of the project's supplier contracts. Invoices on them are booked as costs too, so
+ *     committed and actual overlap; the figure says how much of the budget is promised to suppliers.</li>
  * </ul>
  */
 public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> categories, EarnedValue earnedValue,
                              BigDecimal percentComplete, List<CurvePoint> curve, BigDecimal approvedHours, BigDecimal hoursWithoutRate,
-                             List<CostSummary> recentCosts) {
+                             List<CostSummary> recentCosts, BigDecimal committed) {
+
+    /** The budget not yet promised to suppliers by contract (negative when contracts exceed the budget). */
+    public BigDecimal uncommitted() {
+        return earnedValue.bac().subtract(committed);
+    }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -44,7 +51,8 @@ public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> 
     }
 
     public static BudgetOverview compute(Period project, LocalDate today, List<BudgetLineSummary> lines, List<CostMonth> costs,
-                                         List<LabourMonth> labour, List<WorkProgress> work, List<CostSummary> recentCosts) {
+                                         List<LabourMonth> labour, List<WorkProgress> work, List<CostSummary> recentCosts,
+                                         BigDecimal committed) {
         Map<YearMonth, BigDecimal> planned = new TreeMap<>();
         Map<YearMonth, BigDecimal> spent = new TreeMap<>();
         Map<BudgetCategory, BigDecimal> budget = new EnumMap<>(BudgetCategory.class);
@@ -99,7 +107,7 @@ public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> 
             }
         }
         return new BudgetOverview(lines, categories, EarnedValue.of(bac, pvToday, percentNow, acToday), percentNow, curve, hours, withoutRate,
-                recentCosts);
+                recentCosts, committed);
     }
 
     /** The mean percent complete of the work: {@code partial} counts each item's own percent, otherwise done (100) or not (0). */

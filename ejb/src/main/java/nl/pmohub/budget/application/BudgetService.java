@@ -9,6 +9,7 @@ import nl.pmohub.budget.domain.BudgetLine;
 import nl.pmohub.budget.domain.BudgetLineDetails;
 import nl.pmohub.budget.domain.CostDetails;
 import nl.pmohub.budget.domain.CostEntry;
+import nl.pmohub.contracts.application.Commitments;
 import nl.pmohub.hours.application.LabourCosts;
 import nl.pmohub.planning.application.ProgressPort;
 import nl.pmohub.portfolio.application.ProjectPort;
@@ -48,11 +49,15 @@ public class BudgetService {
     ProgressPort progress;
 
     @Inject
+    Commitments commitments;
+
+    @Inject
     ProjectPort projects;
 
     public BudgetOverview overview(@NotNull UUID projectId) {
         return BudgetOverview.compute(projects.period(projectId), LocalDate.now(clock), lines.ofProject(projectId), costs.byMonth(projectId),
-                labour.approvedByMonth(projectId), progress.ofProject(projectId), costs.recent(projectId, RECENT_COSTS));
+                labour.approvedByMonth(projectId), progress.ofProject(projectId), costs.recent(projectId, RECENT_COSTS),
+                commitments.ofProject(projectId));
     }
 
     public BudgetLineSummary line(@NotNull UUID projectId, @NotNull UUID id) {

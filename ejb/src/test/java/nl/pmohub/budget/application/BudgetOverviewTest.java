@@ -36,7 +36,7 @@ class BudgetOverviewTest {
     }
 
     private static BudgetOverview overview(List<BudgetLineSummary> lines, List<CostMonth> costs, List<LabourMonth> labour, List<WorkProgress> work) {
-        return BudgetOverview.compute(PROJECT, TODAY, lines, costs, labour, work, List.of());
+        return BudgetOverview.compute(PROJECT, TODAY, lines, costs, labour, work, List.of(), new BigDecimal("1000"));
     }
 
     @Test
@@ -55,6 +55,7 @@ class BudgetOverviewTest {
         BudgetOverview o = overview(List.of(line(BudgetCategory.OTHER, "6000", YearMonth.of(2027, 1), YearMonth.of(2027, 6))), List.of(), List.of(), List.of());
         assertThat(o.earnedValue().pv()).isEqualByComparingTo("3500.00");   // 3 × 1000 + 1000 × 15/30
         assertThat(o.earnedValue().bac()).isEqualByComparingTo("6000.00");
+        assertThat(o.uncommitted()).as("budget not promised to suppliers").isEqualByComparingTo("5000.00");
     }
 
     @Test

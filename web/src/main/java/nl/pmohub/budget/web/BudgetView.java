@@ -1,5 +1,6 @@
 package nl.pmohub.budget.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,15 +50,21 @@ public class BudgetView implements Serializable {
     @Inject
     LanguageView language;
 
-    private transient BudgetOverview overview;
+    private static final String OVERVIEW = BudgetView.class.getName() + ".overview";
     private BudgetLineForm line = new BudgetLineForm();
     private CostForm cost = new CostForm();
 
+    /**
+     * Read once per request, not kept in the view: other parts change what it shows (a contract's value is
+     * committed budget) and redraw it by its style class.
+     */
     public BudgetOverview getOverview() {
-        if (overview == null) {
-            overview = budgets.overview(current.getId());
-        }
-        return overview;
+        return (BudgetOverview) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(OVERVIEW, key -> budgets.overview(current.getId()));
+    }
+
+    private static void changed() {
+        FacesContext.getCurrentInstance().getAttributes().remove(OVERVIEW);
     }
 
     public void startLine() {
@@ -67,13 +74,13 @@ public class BudgetView implements Serializable {
     public void saveLine() {
         BudgetLineSummary planned = budgets.plan(current.getId(), line.toDetails());
         Messages.info("budget.linePlanned", planned.description());
-        overview = null;
+        changed();
     }
 
     public void removeLine(BudgetLineSummary summary) {
         budgets.removeLine(current.getId(), summary.id(), summary.version());
         Messages.info("budget.lineRemoved", summary.description());
-        overview = null;
+        changed();
     }
 
     public void startCost() {
@@ -85,13 +92,13 @@ public class BudgetView implements Serializable {
     public void saveCost() {
         CostSummary booked = budgets.book(current.getId(), cost.toDetails());
         Messages.info("budget.costBooked", booked.description());
-        overview = null;
+        changed();
     }
 
     public void removeCost(CostSummary summary) {
         budgets.removeCost(current.getId(), summary.id(), summary.version());
         Messages.info("budget.costRemoved", summary.description());
-        overview = null;
+        changed();
     }
 
     public BudgetCategory[] getCategories() {
