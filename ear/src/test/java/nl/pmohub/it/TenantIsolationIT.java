@@ -168,6 +168,29 @@ class TenantIsolationIT extends EndToEnd {
     }
 
     /**
+     * Both demo tenants have rows in every tenant-owned table: every context's demo data was written (a seed
+     * CDI cannot find writes nothing and fails nowhere else), and the isolation checks above have another
+     * tenant's rows to not see.
+     */
+    @Test
+    void everyTenantOwnedTableHasDemoRowsForBothDemoTenants() throws SQLException {
+        List<String> empty = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app")) {
+            db.setAutoCommit(false);
+            for (String tenant : List.of("acme", "globex")) {
+                for (String table : tenantOwnedTables()) {
+                    setTenant(db, tenant);
+                    if (count(db, "select count(*) from " + table) == 0) {
+                        empty.add(tenant + "." + table);
+                    }
+                    db.rollback();
+                }
+            }
+        }
+        assertThat(empty).as("tenant tables without demo rows").isEmpty();
+    }
+
+    /**
      * The third wall, from the catalogue: every foreign key from a tenant-owned table to a tenant-owned
      * table pairs tenant_id with tenant_id, so the database itself refuses a row pointing at a parent of
      * another tenant (PostgreSQL checks foreign keys without row-level security).

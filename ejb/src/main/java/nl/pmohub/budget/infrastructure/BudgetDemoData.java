@@ -1,11 +1,7 @@
 package nl.pmohub.budget.infrastructure;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import nl.pmohub.budget.domain.BudgetCategory;
 import nl.pmohub.budget.domain.BudgetLine;
 import nl.pmohub.budget.domain.BudgetLineDetails;
@@ -15,10 +11,10 @@ import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.portfolio.domain.RagStatus;
 import nl.pmohub.shared.application.DemoSeed;
+import nl.pmohub.shared.infrastructure.DemoSeedOnce;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +30,7 @@ import java.util.logging.Logger;
  * Does nothing when the tenant has budget lines already.
  */
 @Stateless
-public class BudgetDemoData implements DemoSeed {
+public class BudgetDemoData extends DemoSeedOnce implements DemoSeed {
 
     private static final Logger LOG = Logger.getLogger(BudgetDemoData.class.getName());
 
@@ -49,26 +45,15 @@ public class BudgetDemoData implements DemoSeed {
             new Share(BudgetCategory.LICENCES, "Softwarelicenties", "3", 0, 0),
             new Share(BudgetCategory.OTHER, "Onvoorzien en overige kosten", "7", 0, 1));
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
     @Inject
     ProjectPort portfolio;
 
-    @Override
-    public int order() {
-        return 4;
+    public BudgetDemoData() {
+        super("BudgetLine", 4);
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void seed(String tenant) {
-        if (em.createQuery("select count(l) from BudgetLine l", Long.class).getSingleResult() > 0) {
-            return;
-        }
+    protected void seedEmpty(String tenant) {
         YearMonth now = YearMonth.now(clock);
         int lines = 0;
         for (ProjectSummary details : portfolio.active()) {

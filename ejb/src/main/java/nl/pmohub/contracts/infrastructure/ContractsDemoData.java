@@ -1,20 +1,16 @@
 package nl.pmohub.contracts.infrastructure;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import nl.pmohub.contracts.domain.ContractDetails;
 import nl.pmohub.contracts.domain.SupplierContract;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.shared.application.DemoSeed;
+import nl.pmohub.shared.infrastructure.DemoSeedOnce;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +20,7 @@ import java.util.List;
  * contracts to flag. Does nothing when the tenant has contracts already.
  */
 @Stateless
-public class ContractsDemoData implements DemoSeed {
+public class ContractsDemoData extends DemoSeedOnce implements DemoSeed {
 
     private record Supplier(String name, String kvk, String subject) {
     }
@@ -36,26 +32,15 @@ public class ContractsDemoData implements DemoSeed {
             new Supplier("Geodata Nederland B.V.", "27098765", "Maatvoering en inmeting"),
             new Supplier("SoftBouw Licenties B.V.", "34567890", "Licenties planningssoftware"));
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
     @Inject
     ProjectPort portfolio;
 
-    @Override
-    public int order() {
-        return 5;
+    public ContractsDemoData() {
+        super("SupplierContract", 5);
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void seed(String tenant) {
-        if (em.createQuery("select count(c) from SupplierContract c", Long.class).getSingleResult() > 0) {
-            return;
-        }
+    protected void seedEmpty(String tenant) {
         LocalDate today = LocalDate.now(clock);
         List<ProjectSummary> projects = portfolio.active();
         for (int i = 0; i < projects.size(); i++) {

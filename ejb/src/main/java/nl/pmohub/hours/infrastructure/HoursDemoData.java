@@ -1,11 +1,7 @@
 package nl.pmohub.hours.infrastructure;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import nl.pmohub.hours.domain.DayHours;
 import nl.pmohub.hours.domain.PersonRate;
 import nl.pmohub.hours.domain.RateDetails;
@@ -14,9 +10,9 @@ import nl.pmohub.hours.domain.WeekHours;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.shared.application.DemoSeed;
+import nl.pmohub.shared.infrastructure.DemoSeedOnce;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -34,7 +30,7 @@ import java.util.logging.Logger;
  * tenant has hours already. Hourly rates for all but one of the people, from three years back.
  */
 @Stateless
-public class HoursDemoData implements DemoSeed {
+public class HoursDemoData extends DemoSeedOnce implements DemoSeed {
 
     private static final Logger LOG = Logger.getLogger(HoursDemoData.class.getName());
     private static final int WEEKS = 52;
@@ -43,26 +39,15 @@ public class HoursDemoData implements DemoSeed {
     private static final List<String> RATES = List.of("85.00", "95.00", "90.00", "105.00", "80.00", "88.00");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
     @Inject
     ProjectPort portfolio;
 
-    @Override
-    public int order() {
-        return 3;
+    public HoursDemoData() {
+        super("Timesheet", 3);
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void seed(String tenant) {
-        if (em.createQuery("select count(t) from Timesheet t", Long.class).getSingleResult() > 0) {
-            return;
-        }
+    protected void seedEmpty(String tenant) {
         List<ProjectSummary> projects = portfolio.active();
         for (int i = 0; i < RATES.size(); i++) {
             em.persist(PersonRate.of(new RateDetails(PEOPLE.get(i), new BigDecimal(RATES.get(i)), LocalDate.now(clock).minusYears(3).withDayOfYear(1))));
