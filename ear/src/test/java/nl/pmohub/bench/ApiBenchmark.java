@@ -22,7 +22,8 @@ import java.util.function.IntFunction;
  * latency percentiles and throughput. Not a test: it asserts nothing about time. Run with
  * {@code mvn -Pbench verify -pl ear -am -DskipTests} (see docs/running.md). Creates its own projects
  * in tenant acme with codes BENCH-…, and deletes them at the end. {@code -Dbench.only=read} measures only the
- * read path against its ceiling (for profiling it).
+ * read path against its ceiling (for profiling it); {@code -Dbench.only=hours} time registration and budgets at
+ * size ({@link HoursBenchmark}).
  */
 public final class ApiBenchmark {
 
@@ -34,6 +35,10 @@ public final class ApiBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if ("hours".equals(System.getProperty("bench.only"))) {
+            HoursBenchmark.run();
+            return;
+        }
         String acme = Http.token("acme", "pm");
         String globex = Http.token("globex", "viewer");
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
@@ -138,10 +143,10 @@ public final class ApiBenchmark {
     }
 
     /** Throughput and 95th percentile of one measured operation. */
-    private record Result(double perSecond, double p95Millis) {
+    record Result(double perSecond, double p95Millis) {
     }
 
-    private static Result measure(ExecutorService pool, String name, int count, IntFunction<Integer> request) throws Exception {
+    static Result measure(ExecutorService pool, String name, int count, IntFunction<Integer> request) throws Exception {
         long[] nanos = new long[count];
         List<Future<?>> futures = new ArrayList<>();
         long start = System.nanoTime();

@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * The hours of one person on one project on one day: part of its week's {@link Timesheet}, which guards it
- * (version, status). Project and person are repeated from the sheet so that a project's hours by date and a
- * person's day across projects are read from this table alone, by index.
+ * (version, status). Project, person and approval are repeated from the sheet so that a project's approved
+ * hours by date and a person's day across projects are read from this table alone, by index.
  */
 @Entity
 @Table(name = "time_entry")
@@ -37,6 +37,10 @@ public class TimeEntry extends TenantOwned {
     @Column(name = "hours", nullable = false, precision = 4, scale = 2)
     private BigDecimal hours;
 
+    /** Copied from the week when it is approved, so approved hours are read without the weeks. */
+    @Column(name = "approved", nullable = false)
+    private boolean approved;
+
     protected TimeEntry() {
     }
 
@@ -53,6 +57,10 @@ public class TimeEntry extends TenantOwned {
 
     void change(BigDecimal hours) {
         this.hours = hours;
+    }
+
+    void approve() {
+        approved = true;
     }
 
     public LocalDate workDate() {

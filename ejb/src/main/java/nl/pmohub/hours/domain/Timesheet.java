@@ -140,6 +140,7 @@ public class Timesheet extends ProjectRecord {
     public void approve(String approver, Instant at) {
         decide(approver, at);
         status = SheetStatus.APPROVED;
+        entries.forEach(TimeEntry::approve);
     }
 
     /** The project manager sends the week back with a comment; its person corrects it and submits again. */
