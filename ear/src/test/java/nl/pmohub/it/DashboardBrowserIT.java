@@ -100,6 +100,8 @@ class DashboardBrowserIT extends EndToEnd {
         try (Browser browser = new Browser("nl")) {
             browser.signInToDashboard("acme", "pm", "Projecten");
             browser.waitForText(By.id("deadlineCard"), "Deadlines");
+            browser.waitForText(By.id("contractCard"), "ACM-");
+            assertThat(Integer.parseInt(browser.waitFor(By.id("waitingWeeks")).getText())).as("the demo's handed-in weeks wait").isPositive();
             browser.type("projects:table:globalFilter", "ACM-104");
             browser.waitForRows(By.cssSelector("[id='projects:table_data'] > tr"), 1);
             browser.click(By.id("projects:table:0:open"));
@@ -169,6 +171,7 @@ class DashboardBrowserIT extends EndToEnd {
             browser.signInToDashboard("globex", "viewer", "Projecten");
             browser.waitForText(By.id("projects:table"), "GLX-201");
             assertThat(browser.driver().findElements(By.id("projects:table:newProject"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("hoursCard"))).as("viewers approve no hours").isEmpty();
 
             browser.open("/t/globex/bestaat-niet.xhtml");
             browser.waitForText(By.tagName("h1"), "Pagina niet gevonden");
