@@ -50,7 +50,8 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile,
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", profile.resolve("downloads").toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .withEnvironment(Map.of("TMPDIR", profile.toString()))
@@ -118,6 +119,13 @@ public final class Browser implements AutoCloseable {
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
+    }
+
+    /** Waits for a download to finish (Chromium writes it under another name until then) and returns it. */
+    public Path downloaded(String fileName) {
+        Path file = profile.resolve("downloads").resolve(fileName);
+        wait.until(d -> Files.isRegularFile(file));
+        return file;
     }
 
     /** Saves what the user sees and checks it for serious and critical accessibility violations. */

@@ -3,18 +3,39 @@ package nl.pmohub.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The budget part of the project page as a project manager uses it: earned value and the S-curve of a demo
- * project with a year of history, then a line planned and a cost booked through the dialogs, in Dutch.
+ * project with a year of history, then a line planned (and the lines downloaded as Excel and CSV), a cost
+ * booked and a supplier contract registered through the dialogs, in Dutch.
  */
 class BudgetBrowserIT extends EndToEnd {
 
+    /** The text of an xlsx workbook: its shared strings and inline strings, read from the zip without a spreadsheet library. */
+    private static String sheetText(Path workbook) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipFile zip = new ZipFile(workbook.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("xl/")) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString();
+    }
+
     @Test
-    void theBudgetShowsEarnedValueAndTakesALineAndACost() {
+    void theBudgetShowsEarnedValueAndTakesALineAndACost() throws IOException {
         String pm = Http.token("acme", "pm");
         String demo = Http.get(Projects.url("acme") + "?q=ACM-101", pm).json().getJsonArray("items").getJsonObject(0).getString("id");
         YearMonth now = YearMonth.now();
@@ -38,6 +59,13 @@ class BudgetBrowserIT extends EndToEnd {
             browser.waitForText(By.id("budget:lines"), "Adviseur duurzaamheid");
             browser.waitForText(By.id("budget:bac"), "36.000");
 
+            // the lines as an Excel workbook and as CSV
+            browser.click(By.id("budget:lines:linesXlsx"));
+            Path workbook = browser.downloaded("budget-lines.xlsx");
+            assertThat(sheetText(workbook)).contains("Adviseur duurzaamheid").contains("Materialen").doesNotContain("#{");
+            browser.click(By.id("budget:lines:linesCsv"));
+            assertThat(Files.readString(browser.downloaded("budget-lines.csv"))).contains("Adviseur duurzaamheid");
+
             browser.click(By.id("budget:bookCost"));
             browser.waitFor(By.id("costDialogForm:costDescription"));
             browser.type("costDialogForm:costAmount_input", "1250,50");
@@ -47,6 +75,8 @@ class BudgetBrowserIT extends EndToEnd {
             browser.type("costDialogForm:costDescription", "Factuur energielabel");
             browser.click(By.id("costDialogForm:saveCost"));
             browser.waitForText(By.id("budget:costs"), "Factuur energielabel");
+            browser.click(By.id("budget:costs:costsCsv"));
+            assertThat(Files.readString(browser.downloaded("budget-costs.csv"))).contains("Factuur energielabel").doesNotContain("#{");
             browser.waitForText(By.id("budget:ac"), "1.250");
             browser.screenshot("51-budget-line-and-cost");
 

@@ -25,13 +25,25 @@ public class ContractAlertsView {
     @Inject
     ContractService contracts;
 
+    /** The card shows the most urgent few; the count says how many there are. */
+    static final int SHOWN = 6;
+
     private List<ContractSummary> alerts;
 
-    public List<ContractSummary> getAlerts() {
+    private List<ContractSummary> all() {
         if (alerts == null) {
             alerts = contracts.needingAttention(ContractService.WATCH_DAYS);
         }
         return alerts;
+    }
+
+    public List<ContractSummary> getAlerts() {
+        return all().subList(0, Math.min(SHOWN, all().size()));
+    }
+
+    /** How many more need attention than the card shows. */
+    public int getMore() {
+        return Math.max(0, all().size() - SHOWN);
     }
 
     /** Notice can no longer be given in time: the contract runs on to its end. */
