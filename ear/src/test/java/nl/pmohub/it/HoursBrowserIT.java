@@ -47,6 +47,7 @@ class HoursBrowserIT extends EndToEnd {
             browser.click(By.id("week:save"));
             browser.waitForText(By.id("growl_container"), "Hours saved");
             browser.waitForText(By.id("week:grid"), "33.5");
+            assertThat(browser.driver().findElement(By.cssSelector("[id$='weekTotal']")).getText()).isEqualTo("33.5");
             browser.screenshot("40-hours-week");
             browser.click(By.id("week:grid:0:submit"));
             browser.waitForText(By.id("growl_container"), "Week handed in for " + code);
@@ -61,6 +62,7 @@ class HoursBrowserIT extends EndToEnd {
             browser.click(By.id("rates:set"));
             browser.waitForText(By.id("rates:table"), person);
             browser.waitForText(By.id("rates:table"), "92.50");
+            browser.waitForText(By.id("growl_container"), "€92.50");
             browser.screenshot("44-hourly-rates");
         }
 

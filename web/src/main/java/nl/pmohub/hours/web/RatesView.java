@@ -13,6 +13,7 @@ import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,7 @@ public class RatesView implements Serializable {
 
     public void set() {
         RateSummary rate = rates.set(new RateDetails(person, hourlyRate, validFrom));
-        Messages.info("rates.set", rate.person(), rate.hourlyRate(), rate.validFrom());
+        Messages.info("rates.set", rate.person(), rate.hourlyRate(), Date.valueOf(rate.validFrom()));
         person = null;
         hourlyRate = null;
         load();
