@@ -3,13 +3,10 @@ package nl.pmohub.budget.api;
 import nl.pmohub.budget.domain.BudgetCategory;
 import nl.pmohub.budget.domain.BudgetLineDetails;
 import nl.pmohub.shared.api.Inputs;
-import nl.pmohub.shared.domain.BadInputException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /** A budget line as a client plans or changes it. */
 @Schema(name = "BudgetLineRequest")
@@ -22,17 +19,6 @@ public record BudgetLineRequest(
 
     BudgetLineDetails toDetails() {
         return new BudgetLineDetails(Inputs.enumValue(BudgetCategory.class, "category", category), description, amount,
-                month("firstMonth", firstMonth), month("lastMonth", lastMonth));
-    }
-
-    private static YearMonth month(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException notAMonth) {
-            throw new BadInputException(field, "problem.isoMonth", "must be a month as 2027-01");
-        }
+                Inputs.month("firstMonth", firstMonth), Inputs.month("lastMonth", lastMonth));
     }
 }

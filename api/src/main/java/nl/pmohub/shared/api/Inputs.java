@@ -3,9 +3,11 @@ package nl.pmohub.shared.api;
 import nl.pmohub.shared.domain.BadInputException;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Conversions of wire values that must fail as a 400 naming the field. Wire records carry enums as
@@ -35,13 +37,22 @@ public final class Inputs {
 
     /** The ISO date ({@code 2026-11-30}) named by an input, or null when the input is absent. */
     public static LocalDate date(String field, String value) {
+        return parsed(field, value, LocalDate::parse, "problem.isoDate", "must be a date as 2026-11-30");
+    }
+
+    /** The ISO month ({@code 2027-01}) named by an input, or null when the input is absent. */
+    public static YearMonth month(String field, String value) {
+        return parsed(field, value, YearMonth::parse, "problem.isoMonth", "must be a month as 2027-01");
+    }
+
+    private static <T> T parsed(String field, String value, Function<String, T> parse, String messageKey, String message) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new BadInputException(field, "problem.isoDate", "must be a date as 2026-11-30");
+            return parse.apply(value.strip());
+        } catch (DateTimeParseException unreadable) {
+            throw new BadInputException(field, messageKey, message);
         }
     }
 }

@@ -7,10 +7,9 @@ import nl.pmohub.budget.application.CostSummary;
 import nl.pmohub.budget.domain.BudgetCategory;
 import nl.pmohub.budget.domain.CostEntry;
 import nl.pmohub.shared.infrastructure.ProjectRecordStore;
+import nl.pmohub.shared.infrastructure.SqlValues;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +47,7 @@ public class JpaCostRepository extends ProjectRecordStore<CostEntry> implements 
                         where tenant_id = current_setting('app.tenant_id', true) and project_id = :project
                         group by 1, 2 order by 1, 2""")
                 .setParameter("project", projectId).getResultList();
-        return rows.stream().map(row -> new CostMonth(row[0] instanceof Date d ? d.toLocalDate() : (LocalDate) row[0],
+        return rows.stream().map(row -> new CostMonth(SqlValues.localDate(row[0]),
                 BudgetCategory.valueOf((String) row[1]), (BigDecimal) row[2])).toList();
     }
 }

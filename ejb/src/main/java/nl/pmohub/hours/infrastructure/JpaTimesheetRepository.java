@@ -1,7 +1,6 @@
 package nl.pmohub.hours.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import nl.pmohub.hours.application.TimesheetRepository;
 import nl.pmohub.hours.application.TimesheetSummary;
 import nl.pmohub.hours.application.WeekTotal;
@@ -36,10 +35,11 @@ public class JpaTimesheetRepository extends ProjectRecordStore<Timesheet> implem
 
     static final String ONE_PER_WEEK = "timesheet_one_per_week";
 
-    private static final String ROW = """
+    private static final String SELECT_ROW = """
             select new nl.pmohub.hours.infrastructure.SheetRow(t.id, t.projectId, p.code, p.name, t.person, t.weekStart,
-                t.status, t.totalHours, t.comment, t.decidedBy, t.decidedAt, t.version)
-            from Timesheet t join Project p on p.id = t.projectId""";
+                t.status, t.totalHours, t.comment, t.decidedBy, t.decidedAt, t.version)""";
+    private static final String FROM = " from Timesheet t join Project p on p.id = t.projectId";
+    private static final String ROW = SELECT_ROW + FROM;
 
     public JpaTimesheetRepository() {
         super(Timesheet.class, "Timesheet");
@@ -85,14 +85,12 @@ public class JpaTimesheetRepository extends ProjectRecordStore<Timesheet> implem
 
     @Override
     public Page<TimesheetSummary> toApprove(PageRequest page) {
-        TypedQuery<SheetRow> query = em.createQuery(ROW + " where t.status = :submitted order by t.weekStart, t.id", SheetRow.class)
-                .setParameter("submitted", SheetStatus.SUBMITTED);
-        List<SheetRow> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = rows.size() < page.size() && (page.page() == 0 || !rows.isEmpty())
-                ? page.offset() + rows.size()
-                : em.createQuery("select count(t) from Timesheet t where t.status = :submitted", Long.class)
-                        .setParameter("submitted", SheetStatus.SUBMITTED).getSingleResult();
-        return new Page<>(withDays(rows), page.page(), page.size(), total);
+        List<Object[]> rows = em.createQuery(SELECT_ROW + ", count(*) over ()" + FROM + " where t.status = :submitted order by t.weekStart, t.id",
+                        Object[].class)
+                .setParameter("submitted", SheetStatus.SUBMITTED).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Page<SheetRow> weeks = pageOf(rows, SheetRow.class, page, () -> em.createQuery("select count(t) from Timesheet t where t.status = :submitted",
+                Long.class).setParameter("submitted", SheetStatus.SUBMITTED).getSingleResult());
+        return new Page<>(withDays(weeks.items()), page.page(), page.size(), weeks.total());
     }
 
     @Override

@@ -5,10 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.pmohub.hours.application.LabourCosts;
 import nl.pmohub.hours.application.LabourMonth;
+import nl.pmohub.shared.infrastructure.SqlValues;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -39,10 +38,6 @@ public class SqlLabourCosts implements LabourCosts {
     @SuppressWarnings("unchecked")
     public List<LabourMonth> approvedByMonth(UUID projectId) {
         List<Object[]> rows = em.createNativeQuery(APPROVED_BY_MONTH).setParameter("project", projectId).getResultList();
-        return rows.stream().map(row -> new LabourMonth(YearMonth.from(date(row[0])), (BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3])).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date sql ? sql.toLocalDate() : (LocalDate) value;
+        return rows.stream().map(row -> new LabourMonth(YearMonth.from(SqlValues.localDate(row[0])), (BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3])).toList();
     }
 }

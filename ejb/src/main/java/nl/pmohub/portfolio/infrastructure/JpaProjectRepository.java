@@ -51,16 +51,10 @@ public class JpaProjectRepository extends EntityStore<Project> implements Projec
         return property == null || SORTABLE.containsKey(property);
     }
 
-    /**
-     * One page with the total: the total rides on every row as a window count, so a full page costs one
-     * query, not two. Only a page past the end, which has no row to carry it, counts on its own.
-     */
+    /** One page with its total in the same query ({@link #pageOf}). */
     @Override
     public Page<ProjectSummary> list(ProjectFilter filter, PageRequest page) {
-        List<Object[]> rows = select(filter, page, ", count(*) over ()", Object[].class);
-        List<ProjectSummary> items = rows.stream().map(row -> (ProjectSummary) row[0]).toList();
-        long total = rows.isEmpty() ? (page.page() == 0 ? 0 : count(filter)) : (Long) rows.get(0)[1];
-        return new Page<>(items, page.page(), page.size(), total);
+        return pageOf(select(filter, page, ", count(*) over ()", Object[].class), ProjectSummary.class, page, () -> count(filter));
     }
 
     /** One page of projects, without the total (for callers that count separately, like the UI's table). */

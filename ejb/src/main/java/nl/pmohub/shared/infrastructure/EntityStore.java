@@ -4,13 +4,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import nl.pmohub.shared.application.Records;
+import nl.pmohub.shared.domain.Page;
+import nl.pmohub.shared.domain.PageRequest;
 import nl.pmohub.shared.domain.PmoException;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -59,6 +63,17 @@ public abstract class EntityStore<T> implements Records<T> {
             }
             throw refusal.get();
         }
+    }
+
+    /**
+     * One page with its total from rows of {@code [item, count(*) over ()]}: the total rides on every row as a
+     * window count, so a full page costs one query, not two. Only a page past the end, which has no row to
+     * carry it, counts on its own ({@code countAlone}).
+     */
+    protected static <R> Page<R> pageOf(List<Object[]> rows, Class<R> itemType, PageRequest page, LongSupplier countAlone) {
+        List<R> items = rows.stream().map(row -> itemType.cast(row[0])).toList();
+        long total = rows.isEmpty() ? (page.page() == 0 ? 0 : countAlone.getAsLong()) : (Long) rows.get(0)[1];
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** Constraint names (lower case, as in the migrations) and the domain refusal each stands for. */
