@@ -43,6 +43,33 @@ public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> 
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * Earned value at the end of a past {@code month}, from the S-curve (cumulative PV, EV and AC to that
+     * month's end); today's for this month or a later one, or before the curve starts.
+     */
+    public EarnedValue earnedValueAt(YearMonth month) {
+        CurvePoint latest = lastPast();
+        BigDecimal bac = earnedValue.bac();
+        for (CurvePoint point : curve) {
+            if (point.month().equals(month) && point.earnedValue() != null && point != latest) {
+                BigDecimal percent = bac.signum() == 0 ? BigDecimal.ZERO : point.earnedValue().multiply(HUNDRED).divide(bac, 4, RoundingMode.HALF_UP).min(HUNDRED);
+                return EarnedValue.of(bac, point.plannedValue(), percent, point.actualCost());
+            }
+        }
+        return earnedValue;
+    }
+
+    /** The curve's latest month with actuals: today's. */
+    private CurvePoint lastPast() {
+        CurvePoint last = null;
+        for (CurvePoint point : curve) {
+            if (point.earnedValue() != null) {
+                last = point;
+            }
+        }
+        return last;
+    }
+
     public BudgetOverview {
         lines = List.copyOf(lines);
         categories = List.copyOf(categories);

@@ -9,15 +9,10 @@ import nl.pmohub.budget.domain.BudgetLine;
 import nl.pmohub.budget.domain.BudgetLineDetails;
 import nl.pmohub.budget.domain.CostDetails;
 import nl.pmohub.budget.domain.CostEntry;
-import nl.pmohub.contracts.application.Commitments;
-import nl.pmohub.hours.application.LabourCosts;
-import nl.pmohub.planning.application.ProgressPort;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -31,11 +26,6 @@ public class BudgetService {
 
     static final String LINE = "Budget line";
     static final String COST = "Cost";
-    static final int RECENT_COSTS = 50;
-
-    @Inject
-    Clock clock;
-
     @Inject
     BudgetLineRepository lines;
 
@@ -43,21 +33,13 @@ public class BudgetService {
     CostRepository costs;
 
     @Inject
-    LabourCosts labour;
-
-    @Inject
-    ProgressPort progress;
-
-    @Inject
-    Commitments commitments;
+    BudgetPort budgets;
 
     @Inject
     ProjectPort projects;
 
     public BudgetOverview overview(@NotNull UUID projectId) {
-        return BudgetOverview.compute(projects.period(projectId), LocalDate.now(clock), lines.ofProject(projectId), costs.byMonth(projectId),
-                labour.approvedByMonth(projectId), progress.ofProject(projectId), costs.recent(projectId, RECENT_COSTS),
-                commitments.ofProject(projectId));
+        return budgets.overview(projectId);
     }
 
     public BudgetLineSummary line(@NotNull UUID projectId, @NotNull UUID id) {

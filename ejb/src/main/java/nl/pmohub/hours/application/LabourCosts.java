@@ -1,13 +1,18 @@
 package nl.pmohub.hours.application;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The hours context's published port for budgets: approved hours of a project per month at their rates,
- * summed in the database. (The marketplace's fee statements will read approved hours the same way.)
+ * The hours context's published port for budgets and progress reports: approved hours of a project per month
+ * at their rates, and within a period, summed in the database. (The marketplace's fee statements will read approved hours the same way.)
  */
 public interface LabourCosts {
 
     List<LabourMonth> approvedByMonth(UUID projectId);
+
+    /** The project's approved hours on the days from {@code first} to {@code last}, both included. */
+    BigDecimal approvedHours(UUID projectId, LocalDate first, LocalDate last);
 }

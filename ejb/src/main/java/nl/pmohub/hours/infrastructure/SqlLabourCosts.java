@@ -8,6 +8,7 @@ import nl.pmohub.hours.application.LabourMonth;
 import nl.pmohub.shared.infrastructure.SqlValues;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,11 @@ public class SqlLabourCosts implements LabourCosts {
             where e.tenant_id = current_setting('app.tenant_id', true) and e.project_id = :project and e.approved
             group by 1 order by 1""";
 
+    private static final String APPROVED_BETWEEN = """
+            select coalesce(sum(e.hours), 0) from time_entry e
+            where e.tenant_id = current_setting('app.tenant_id', true) and e.project_id = :project and e.approved
+              and e.work_date between :first and :last""";
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,5 +45,11 @@ public class SqlLabourCosts implements LabourCosts {
     public List<LabourMonth> approvedByMonth(UUID projectId) {
         List<Object[]> rows = em.createNativeQuery(APPROVED_BY_MONTH).setParameter("project", projectId).getResultList();
         return rows.stream().map(row -> new LabourMonth(YearMonth.from(SqlValues.localDate(row[0])), (BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3])).toList();
+    }
+
+    @Override
+    public BigDecimal approvedHours(UUID projectId, LocalDate first, LocalDate last) {
+        return (BigDecimal) em.createNativeQuery(APPROVED_BETWEEN).setParameter("project", projectId).setParameter("first", first)
+                .setParameter("last", last).getSingleResult();
     }
 }
