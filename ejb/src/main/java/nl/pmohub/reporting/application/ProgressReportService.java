@@ -183,15 +183,13 @@ public class ProgressReportService {
     public List<OverdueReport> overdue() {
         LocalDate today = LocalDate.now(clock);
         List<OverdueReport> late = new ArrayList<>();
-        for (Object[] row : reports.reportingState()) {
-            LocalDate start = (LocalDate) row[4];
-            ReportCadence cadence = row[5] == null ? ReportSchedule.DEFAULT : (ReportCadence) row[5];
-            LocalDate lastReported = (LocalDate) row[6];
-            ReportingPeriod due = cadence.lastDue(today, start);
-            boolean begun = !due.endDate().isBefore(start);
-            if (begun && (lastReported == null || lastReported.isBefore(due.endDate()))) {
-                late.add(new OverdueReport((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], cadence, due.startDate(), due.endDate(),
-                        lastReported, ChronoUnit.DAYS.between(due.endDate().plusDays(ReportCadence.GRACE_DAYS), today)));
+        for (ReportingState project : reports.reportingState()) {
+            ReportingPeriod due = project.cadence().lastDue(today, project.startDate());
+            boolean begun = !due.endDate().isBefore(project.startDate());
+            if (begun && (project.lastReported() == null || project.lastReported().isBefore(due.endDate()))) {
+                late.add(new OverdueReport(project.projectId(), project.projectCode(), project.projectName(), project.manager(), project.cadence(),
+                        due.startDate(), due.endDate(), project.lastReported(),
+                        ChronoUnit.DAYS.between(due.endDate().plusDays(ReportCadence.GRACE_DAYS), today)));
             }
         }
         late.sort((a, b) -> Long.compare(b.daysLate(), a.daysLate()));

@@ -29,11 +29,8 @@ public interface ReportRepository extends ProjectRecords<ProgressReport> {
     /** Handed-in reports across the tenant, the longest waiting first. */
     List<ReportSummary> awaitingDecision(int limit);
 
-    /**
-     * Per active project: id, code, name, manager, start date, cadence (null: the default) and the end of the
-     * latest period it handed in a report of (null: none), by code.
-     */
-    List<Object[]> reportingState();
+    /** Every active project with its cadence (the default where none is set) and last handed-in period, by code. */
+    List<ReportingState> reportingState();
 
     Optional<ReportSchedule> schedule(UUID projectId);
 

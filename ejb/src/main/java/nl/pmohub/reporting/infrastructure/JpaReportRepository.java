@@ -1,16 +1,18 @@
 package nl.pmohub.reporting.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.pmohub.portfolio.domain.ProjectPhase;
 import nl.pmohub.reporting.application.ReportDocumentView;
 import nl.pmohub.reporting.application.ReportRepository;
 import nl.pmohub.reporting.application.ReportSummary;
+import nl.pmohub.reporting.application.ReportingState;
 import nl.pmohub.reporting.domain.ProgressReport;
+import nl.pmohub.reporting.domain.ReportCadence;
 import nl.pmohub.reporting.domain.ReportSchedule;
 import nl.pmohub.reporting.domain.ReportStatus;
 import nl.pmohub.shared.domain.PmoException;
 import nl.pmohub.shared.domain.RuleViolationException;
 import nl.pmohub.shared.infrastructure.ProjectRecordStore;
+import nl.pmohub.shared.infrastructure.SqlValues;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,21 +23,33 @@ import java.util.function.Supplier;
 
 /**
  * Progress reports of the current tenant. The history is one projection query (no texts, no items); a whole
- * report is the entity with its items; the overdue check is one grouped query over the active projects.
+ * report is the entity with its items; the overdue check is one query over the active projects.
  */
 @ApplicationScoped
 public class JpaReportRepository extends ProjectRecordStore<ProgressReport> implements ReportRepository {
 
     private static final List<ReportStatus> OPEN = List.of(ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.SUBMITTED);
-    private static final List<ReportStatus> HANDED_IN = List.of(ReportStatus.SUBMITTED, ReportStatus.APPROVED);
     private static final String SUPERSEDED = """
-            exists (select 1 from ProgressReport later where later.projectId = r.projectId
-                and later.periodStart = r.periodStart and later.revision > r.revision)""";
+            case when exists (select 1 from ProgressReport later where later.projectId = r.projectId
+                and later.periodStart = r.periodStart and later.revision > r.revision) then true else false end""";
     private static final String SUMMARY = """
-            select new nl.pmohub.reporting.application.ReportSummary(r.id, r.projectId, r.periodStart, r.periodEnd, r.revision, r.status,
+            select new nl.pmohub.reporting.application.ReportSummary(r.id, r.projectId, p.code, r.periodStart, r.periodEnd, r.revision, r.status,
                 r.overall, r.scope, r.time, r.cost, r.quality, r.risk, r.figures.cpi, r.figures.spi, r.author, r.submittedAt,
                 r.decidedBy, r.decidedAt,""" + " " + SUPERSEDED + """
-            , r.version) from ProgressReport r""";
+            , r.version) from ProgressReport r join Project p on p.id = r.projectId""";
+
+    /**
+     * Native SQL: HQL allows neither max() of a date read straight from JDBC (Hibernate 6.6) nor a subquery with
+     * ORDER BY (strict JPA compliance). Each project's latest handed-in period is one probe of the project index.
+     */
+    private static final String REPORTING_STATE = """
+            select p.id, p.code, p.name, p.manager, p.start_date, s.cadence,
+                   (select max(r.period_end) from progress_report r
+                    where r.tenant_id = p.tenant_id and r.project_id = p.id and r.status in ('SUBMITTED', 'APPROVED'))
+            from project p
+            left join report_schedule s on s.tenant_id = p.tenant_id and s.project_id = p.id
+            where p.tenant_id = current_setting('app.tenant_id', true) and p.phase = 'ACTIVE'
+            order by p.code""";
 
     public JpaReportRepository() {
         super(ProgressReport.class, "Progress report");
@@ -73,8 +87,9 @@ public class JpaReportRepository extends ProjectRecordStore<ProgressReport> impl
 
     @Override
     public Optional<LocalDate> lastPeriodEnd(UUID projectId) {
-        return Optional.ofNullable(em.createQuery("select max(r.periodEnd) from ProgressReport r where r.projectId = :project", LocalDate.class)
-                .setParameter("project", projectId).getSingleResult());
+        // newest first and one row, not max(): Hibernate 6.6 refuses max() of a date read straight from JDBC
+        return em.createQuery("select r.periodEnd from ProgressReport r where r.projectId = :project order by r.periodEnd desc", LocalDate.class)
+                .setParameter("project", projectId).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
@@ -93,16 +108,12 @@ public class JpaReportRepository extends ProjectRecordStore<ProgressReport> impl
     }
 
     @Override
-    public List<Object[]> reportingState() {
-        return em.createQuery("""
-                        select p.id, p.code, p.name, p.manager, p.startDate, s.cadence, max(r.periodEnd)
-                        from Project p
-                        left join ReportSchedule s on s.projectId = p.id
-                        left join ProgressReport r on r.projectId = p.id and r.status in :handedIn
-                        where p.phase = :active
-                        group by p.id, p.code, p.name, p.manager, p.startDate, s.cadence
-                        order by p.code""", Object[].class)
-                .setParameter("handedIn", HANDED_IN).setParameter("active", ProjectPhase.ACTIVE).getResultList();
+    @SuppressWarnings("unchecked")
+    public List<ReportingState> reportingState() {
+        List<Object[]> rows = em.createNativeQuery(REPORTING_STATE).getResultList();
+        return rows.stream().map(row -> new ReportingState((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
+                SqlValues.localDate(row[4]), row[5] == null ? ReportSchedule.DEFAULT : ReportCadence.valueOf((String) row[5]),
+                row[6] == null ? null : SqlValues.localDate(row[6]))).toList();
     }
 
     @Override

@@ -52,6 +52,8 @@ public class PdfReportDocument implements ReportDocument {
     private static final String BUNDLE = "nl.pmohub.reporting.document";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final int TREND_PERIODS = 8;
+    /** Points the trend heading and grid need on a page. */
+    private static final float TREND_HEIGHT = 170;
     private static final Color INK = new Color(0x1f, 0x29, 0x37);
     private static final Color MUTED = new Color(0x5b, 0x66, 0x75);
     private static final Color BAND = new Color(0x0b, 0x4f, 0x6c);
@@ -93,6 +95,9 @@ public class PdfReportDocument implements ReportDocument {
             document.add(plan(report.mentions(), texts));
             List<ReportSummary> trend = trend(history);
             if (!trend.isEmpty()) {
+                if (writer.getVerticalPosition(false) - document.bottom() < TREND_HEIGHT) {
+                    document.newPage(); // keep the trend's heading with its grid
+                }
                 document.add(heading(texts.text("trend.title")));
                 document.add(trendTable(trend, texts));
             }

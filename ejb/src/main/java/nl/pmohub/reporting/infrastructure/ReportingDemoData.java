@@ -90,7 +90,6 @@ public class ReportingDemoData extends DemoSeedOnce implements DemoSeed {
         ReportFigureSource.Gathered gathered = figures.gather(project.id(), period, cadence.after(period, project.startDate()), asOf);
         ProgressReport report = ProgressReport.draft(project.id(), period, AUTHOR, gathered.figures(), gathered.mentions());
         report.edit(content(gathered.figures(), gathered.mentions(), index));
-        em.persist(report);
         report.submit(AUTHOR, asOf.atTime(9, 30).toInstant(ZoneOffset.UTC));
         switch (stage) {
             case APPROVED -> report.approve(APPROVER, asOf.plusDays(1).atTime(14, 0).toInstant(ZoneOffset.UTC));
@@ -98,6 +97,7 @@ public class ReportingDemoData extends DemoSeedOnce implements DemoSeed {
                     asOf.plusDays(1).atTime(14, 0).toInstant(ZoneOffset.UTC));
             case SUBMITTED -> { }
         }
+        em.persist(report); // in its final state: Hibernate inserts the state of persist time, and two drafts may not exist at once
         return report;
     }
 
@@ -107,10 +107,10 @@ public class ReportingDemoData extends DemoSeedOnce implements DemoSeed {
         revision.edit(new ReportContent(c.overall(), c.scope(), c.time(), c.cost(), c.quality(), c.risk(),
                 c.achieved() + "\nCorrectie: de opleverdatum van het testrapport was 3 dagen later dan eerder gemeld.", c.plannedNext(),
                 c.issues(), c.decisionsNeeded()));
-        em.persist(revision);
         LocalDate day = period.endDate().plusDays(6);
         revision.submit(AUTHOR, day.atTime(10, 0).toInstant(ZoneOffset.UTC));
         revision.approve(APPROVER, day.atTime(16, 0).toInstant(ZoneOffset.UTC));
+        em.persist(revision);
     }
 
     private static ReportContent content(ReportFigures f, List<PlanMention> mentions, int index) {

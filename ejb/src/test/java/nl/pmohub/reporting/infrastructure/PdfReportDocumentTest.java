@@ -57,7 +57,7 @@ class PdfReportDocumentTest {
         RagStatus[] overall = {RagStatus.RED, RagStatus.AMBER, RagStatus.AMBER, RagStatus.GREEN, RagStatus.GREEN};
         for (int m = 0; m < overall.length; m++) {
             LocalDate start = LocalDate.of(2026, 11, 1).minusMonths(m);
-            history.add(new ReportSummary(UUID.randomUUID(), PROJECT, start, start.plusMonths(1).minusDays(1), 1, ReportStatus.APPROVED, overall[m],
+            history.add(new ReportSummary(UUID.randomUUID(), PROJECT, "NB-2026-01", start, start.plusMonths(1).minusDays(1), 1, ReportStatus.APPROVED, overall[m],
                     RagStatus.GREEN, overall[m], overall[m], RagStatus.GREEN, RagStatus.AMBER, null, null, "pm", null, "pmo", null, false, 1));
         }
         return history;

@@ -8,6 +8,9 @@ import nl.pmohub.shared.application.ErrorTexts;
 import nl.pmohub.shared.domain.PmoException;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -32,6 +35,11 @@ public final class Messages {
         } catch (MissingResourceException notAPageText) {
             return ErrorTexts.text(locale, key, arguments);
         }
+    }
+
+    /** A day as the view's language writes it in medium length ("3 dec. 2026", "3 Dec 2026"), for chart labels. */
+    public static String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
     /** A domain refusal in the view's language. */
