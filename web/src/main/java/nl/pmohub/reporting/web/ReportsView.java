@@ -128,7 +128,7 @@ public class ReportsView implements Serializable {
                         .add("datasets", Json.createArrayBuilder()
                                 .add(line(Messages.text("reports.cpi"), cpi, "#0b4f6c"))
                                 .add(line(Messages.text("reports.spi"), spi, "#b45309"))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
