@@ -113,4 +113,32 @@ class BudgetApiIT extends EndToEnd {
         assertThat(Http.post(budget("globex", project) + "/lines", globex, line("OTHER", "1", NOW, NOW)).status()).isEqualTo(404);
         status(Http.delete(url, pm, "\"1\""), 204);
     }
+
+    @Test
+    void reBaseliningMeasuresAgainstTheNewPlanAndKeepsTheEarlierOnes() {
+        String pm = Http.token("acme", "pm");
+        String project = yearProject(pm);
+        String budget = budget("acme", project);
+        String baselines = budget + "/baselines";
+        assertField(Http.post(baselines, pm, "{\"reason\":\"Projectplan\"}"), 409, "lines");
+        status(Http.post(budget + "/lines", pm, line("MATERIALS", "12000", NOW.minusMonths(3), NOW.plusMonths(8))), 201);
+        assertField(Http.post(baselines, pm, "{\"reason\":\" \"}"), 400, "reason");
+        assertThat(Http.post(baselines, Http.token("acme", "pmo"), "{\"reason\":\"x\"}").status()).as("the PMO does not baseline").isEqualTo(403);
+
+        JsonObject first = status(Http.post(baselines, pm, "{\"reason\":\"Projectplan vastgesteld\"}"), 201).json();
+        assertThat(first.getInt("number")).isEqualTo(1);
+        assertThat(first.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("12000");
+        status(Http.post(budget + "/lines", pm, line("OTHER", "6000", NOW, NOW.plusMonths(5))), 201);
+        JsonObject measured = Http.get(budget, pm).json();
+        assertThat(measured.getJsonObject("earnedValue").getJsonNumber("bac").bigDecimalValue()).as("still the baseline").isEqualByComparingTo("12000");
+        assertThat(measured.getJsonNumber("workingBudget").bigDecimalValue()).isEqualByComparingTo("18000");
+
+        status(Http.post(baselines, pm, "{\"reason\":\"Wijziging 1 goedgekeurd\"}"), 201);
+        JsonObject rebaselined = Http.get(budget, pm).json();
+        assertThat(rebaselined.getJsonObject("earnedValue").getJsonNumber("bac").bigDecimalValue()).isEqualByComparingTo("18000");
+        assertThat(rebaselined.getJsonArray("baselines").getValuesAs(JsonObject.class)).extracting(b -> b.getInt("number")).containsExactly(1, 2);
+        assertThat(Http.get(baselines, pm).array().getValuesAs(JsonObject.class)).extracting(b -> b.getString("reason"))
+                .containsExactly("Projectplan vastgesteld", "Wijziging 1 goedgekeurd");
+        assertThat(Http.get(baselines.replace("/t/acme/", "/t/globex/"), Http.token("globex", "pm")).status()).isEqualTo(404);
+    }
 }

@@ -59,6 +59,13 @@ class BudgetBrowserIT extends EndToEnd {
             browser.waitForText(By.id("budget:lines"), "Adviseur duurzaamheid");
             browser.waitForText(By.id("budget:bac"), "36.000");
 
+            // the plan so far becomes the baseline earned value is measured against
+            browser.click(By.id("budget:rebaseline"));
+            browser.waitFor(By.id("rebaselineForm:reason"));
+            browser.type("rebaselineForm:reason", "Projectplan vastgesteld door de stuurgroep");
+            browser.click(By.id("rebaselineForm:saveBaseline"));
+            browser.waitForText(By.id("budget:baselineNote"), "Projectplan vastgesteld door de stuurgroep");
+
             // the lines as an Excel workbook and as CSV
             browser.click(By.id("budget:lines:linesXlsx"));
             Path workbook = browser.downloaded("budget-lines.xlsx");

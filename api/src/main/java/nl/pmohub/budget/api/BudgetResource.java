@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /** A project's budget: lines, booked costs, and the overview with earned value. Writes need If-Match where a record exists. */
@@ -42,6 +43,23 @@ public class BudgetResource extends ProjectScoped {
     @Operation(summary = "The project's budget", description = "Lines, budget and actual per category, earned value today (PMI formulas, see docs/budget.md) and the S-curve per month.")
     public BudgetResponse overview() {
         return BudgetResponse.of(budgets.overview(projectId));
+    }
+
+    @GET
+    @Path("baselines")
+    @Operation(summary = "The project's budget baselines", description = "Oldest first; the latest is what earned value is measured against.")
+    public List<BaselineResponse> baselines() {
+        return budgets.baselines(projectId).stream().map(BaselineResponse::of).toList();
+    }
+
+    @POST
+    @Path("baselines")
+    @Operation(summary = "Baseline the budget (again)", description = "Takes the lines as they are now as the next baseline and keeps the "
+            + "earlier ones; from now on PV and BAC come from it. Project managers and administrators.")
+    @APIResponse(responseCode = "201", description = "Taken", content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
+    public Response rebaseline(RebaselineRequest request, @Context UriInfo uri) {
+        BaselineResponse taken = BaselineResponse.of(budgets.rebaseline(projectId, request == null ? null : request.toRebaseline()));
+        return Response.created(uri.getAbsolutePathBuilder().path(taken.id().toString()).build()).entity(taken).build();
     }
 
     @GET

@@ -19,7 +19,9 @@ public record BudgetResponse(
         @Schema(description = "Approved hours of people without a rate on their day; they cost nothing until a rate is set") BigDecimal hoursWithoutRate,
         @Schema(description = "The latest booked costs, newest first") List<CostResponse> recentCosts,
         @Schema(description = "The value of the project's supplier contracts") BigDecimal committed,
-        @Schema(description = "Budget not promised to suppliers: BAC − committed") BigDecimal uncommitted) {
+        @Schema(description = "Budget not promised to suppliers: BAC − committed") BigDecimal uncommitted,
+        @Schema(description = "The sum of the lines; differs from BAC when lines changed since the latest baseline") BigDecimal workingBudget,
+        @Schema(description = "The baselines, oldest first; empty while the lines are the plan") List<BaselineResponse> baselines) {
 
     /** Budget and actual of one category. */
     @Schema(name = "BudgetCategoryTotal")
@@ -37,6 +39,7 @@ public record BudgetResponse(
                 o.categories().stream().map(c -> new Category(c.category().name(), c.budget(), c.actual(), c.remaining())).toList(),
                 o.percentComplete(), o.earnedValue(),
                 o.curve().stream().map(p -> new Month(p.month().toString(), p.plannedValue(), p.earnedValue(), p.actualCost())).toList(),
-                o.approvedHours(), o.hoursWithoutRate(), o.recentCosts().stream().map(CostResponse::of).toList(), o.committed(), o.uncommitted());
+                o.approvedHours(), o.hoursWithoutRate(), o.recentCosts().stream().map(CostResponse::of).toList(), o.committed(), o.uncommitted(),
+                o.workingBudget(), o.baselines().stream().map(BaselineResponse::of).toList());
     }
 }

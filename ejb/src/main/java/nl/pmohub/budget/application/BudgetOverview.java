@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -23,8 +24,10 @@ import java.util.function.Predicate;
  * today and the S-curve per month. Computed from aggregates only (lines, costs and approved labour summed per
  * month in the database, and the progress of each deliverable and milestone):
  * <ul>
- * <li>planned value: each line's amount spread evenly over its months (cents left over go to its last month);
- *     today's PV adds the part of this month's plan that the days gone by represent;</li>
+ * <li>planned value: the latest baseline's plan per month; without a baseline, each line's amount spread evenly
+ *     over its months (cents left over go to its last month). Today's PV adds the part of this month's plan
+ *     that the days gone by represent. BAC is the baseline's total (or the lines'); the lines are the working
+ *     budget, which counts once it is baselined again;</li>
  * <li>percent complete: the mean of the deliverables' and milestones' percent complete (each weighs the same);
  *     for a past month only the items done by its end count, as nothing else of their history is known;</li>
  * <li>actual cost: approved hours at their rates (internal labour) plus booked costs;</li>
@@ -34,7 +37,17 @@ import java.util.function.Predicate;
  */
 public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> categories, EarnedValue earnedValue,
                              BigDecimal percentComplete, List<CurvePoint> curve, BigDecimal approvedHours, BigDecimal hoursWithoutRate,
-                             List<CostSummary> recentCosts, BigDecimal committed) {
+                             List<CostSummary> recentCosts, BigDecimal committed, BigDecimal workingBudget, List<BaselinePlan> baselines) {
+
+    /** The baseline earned value is measured against (the latest), or empty while the lines are the plan. */
+    public Optional<BaselinePlan> baseline() {
+        return baselines.isEmpty() ? Optional.empty() : Optional.of(baselines.get(baselines.size() - 1));
+    }
+
+    /** Whether the lines no longer add up to the baseline's total (the working budget waits for a new baseline). */
+    public boolean workingBudgetDiffers() {
+        return baseline().map(b -> b.total().compareTo(workingBudget) != 0).orElse(false);
+    }
 
     /** The budget not yet promised to suppliers by contract (negative when contracts exceed the budget). */
     public BigDecimal uncommitted() {
@@ -75,17 +88,17 @@ public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> 
         categories = List.copyOf(categories);
         curve = List.copyOf(curve);
         recentCosts = List.copyOf(recentCosts);
+        baselines = List.copyOf(baselines);
     }
 
     public static BudgetOverview compute(Period project, LocalDate today, List<BudgetLineSummary> lines, List<CostMonth> costs,
                                          List<LabourMonth> labour, List<WorkProgress> work, List<CostSummary> recentCosts,
-                                         BigDecimal committed) {
-        Map<YearMonth, BigDecimal> planned = new TreeMap<>();
+                                         BigDecimal committed, List<BaselinePlan> baselines) {
+        Map<YearMonth, BigDecimal> planned = baselines.isEmpty() ? plannedByMonth(lines) : baselines.get(baselines.size() - 1).planned();
         Map<YearMonth, BigDecimal> spent = new TreeMap<>();
         Map<BudgetCategory, BigDecimal> budget = new EnumMap<>(BudgetCategory.class);
         Map<BudgetCategory, BigDecimal> actual = new EnumMap<>(BudgetCategory.class);
         for (BudgetLineSummary line : lines) {
-            spread(line, planned);
             budget.merge(line.category(), line.amount(), BigDecimal::add);
         }
         for (CostMonth cost : costs) {
@@ -100,7 +113,8 @@ public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> 
             hours = hours.add(month.hours());
             withoutRate = withoutRate.add(month.hoursWithoutRate());
         }
-        BigDecimal bac = sum(budget.values());
+        BigDecimal workingBudget = sum(budget.values());
+        BigDecimal bac = baselines.isEmpty() ? workingBudget : baselines.get(baselines.size() - 1).total();
         BigDecimal percentNow = percentComplete(work, w -> true, true);
 
         List<CurvePoint> curve = new ArrayList<>();
@@ -134,7 +148,7 @@ public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> 
             }
         }
         return new BudgetOverview(lines, categories, EarnedValue.of(bac, pvToday, percentNow, acToday), percentNow, curve, hours, withoutRate,
-                recentCosts, committed);
+                recentCosts, committed, workingBudget, baselines);
     }
 
     /** The mean percent complete of the work: {@code partial} counts each item's own percent, otherwise done (100) or not (0). */
@@ -144,6 +158,13 @@ public record BudgetOverview(List<BudgetLineSummary> lines, List<CategoryTotal> 
         }
         long total = work.stream().mapToLong(w -> partial ? w.percentComplete() : done.test(w) ? 100 : 0).sum();
         return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(work.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The lines' amounts per month, each spread evenly over its months: what a new baseline plans. */
+    public static Map<YearMonth, BigDecimal> plannedByMonth(List<BudgetLineSummary> lines) {
+        Map<YearMonth, BigDecimal> planned = new TreeMap<>();
+        lines.forEach(line -> spread(line, planned));
+        return planned;
     }
 
     private static void spread(BudgetLineSummary line, Map<YearMonth, BigDecimal> planned) {

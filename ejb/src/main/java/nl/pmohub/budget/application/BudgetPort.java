@@ -42,9 +42,12 @@ public class BudgetPort {
     @Inject
     ProjectPort projects;
 
+    @Inject
+    BaselineRepository baselines;
+
     public BudgetOverview overview(UUID projectId) {
         return BudgetOverview.compute(projects.period(projectId), LocalDate.now(clock), lines.ofProject(projectId), costs.byMonth(projectId),
                 labour.approvedByMonth(projectId), progress.ofProject(projectId), costs.recent(projectId, RECENT_COSTS),
-                commitments.ofProject(projectId));
+                commitments.ofProject(projectId), baselines.ofProject(projectId));
     }
 }

@@ -1,10 +1,13 @@
 package nl.pmohub.budget.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.pmohub.budget.domain.BudgetBaseline;
 import nl.pmohub.budget.domain.BudgetLine;
 import nl.pmohub.budget.domain.BudgetLineDetails;
 import nl.pmohub.budget.domain.CostDetails;
@@ -13,6 +16,7 @@ import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -26,6 +30,7 @@ public class BudgetService {
 
     static final String LINE = "Budget line";
     static final String COST = "Cost";
+    static final String BASELINE = "Budget baseline";
     @Inject
     BudgetLineRepository lines;
 
@@ -36,10 +41,37 @@ public class BudgetService {
     BudgetPort budgets;
 
     @Inject
+    BaselineRepository baselines;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
     ProjectPort projects;
 
     public BudgetOverview overview(@NotNull UUID projectId) {
         return budgets.overview(projectId);
+    }
+
+    /** The project's baselines, oldest first. */
+    public List<BaselinePlan> baselines(@NotNull UUID projectId) {
+        projects.requireExisting(projectId);
+        return baselines.ofProject(projectId);
+    }
+
+    /**
+     * Takes the lines as they are now as the project's next baseline, keeping the earlier ones: from now on
+     * earned value is measured against it. Project managers and administrators (who answer to the board for it).
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})
+    public BaselinePlan rebaseline(@NotNull UUID projectId, @NotNull @Valid Rebaseline rebaseline) {
+        projects.requireOpen(projectId);
+        BudgetBaseline baseline = BudgetBaseline.take(projectId, baselines.lastNumber(projectId) + 1, rebaseline.reason(),
+                caller.getCallerPrincipal().getName(), BudgetOverview.plannedByMonth(lines.ofProject(projectId)));
+        baselines.add(baseline);
+        baselines.flush();
+        return baselines.ofProject(projectId).stream().filter(b -> b.id().equals(baseline.id())).findFirst()
+                .orElseThrow(() -> new NotFoundException(BASELINE, baseline.id()));
     }
 
     public BudgetLineSummary line(@NotNull UUID projectId, @NotNull UUID id) {

@@ -1,5 +1,11 @@
 package nl.pmohub.budget.infrastructure;
 
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.ArrayList;
+import nl.pmohub.budget.domain.BudgetBaseline;
+import nl.pmohub.budget.application.BudgetOverview;
+import nl.pmohub.budget.application.BudgetLineSummary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.pmohub.budget.domain.BudgetCategory;
@@ -56,26 +62,46 @@ public class BudgetDemoData extends DemoSeedOnce implements DemoSeed {
     protected void seedEmpty(String tenant) {
         YearMonth now = YearMonth.now(clock);
         int lines = 0;
+        boolean baselined = false;
         for (ProjectSummary details : portfolio.active()) {
             if (details.budget() == null || details.budget().signum() == 0) {
                 continue;
             }
             YearMonth first = YearMonth.from(details.startDate());
             int months = (int) first.until(YearMonth.from(details.endDate()), ChronoUnit.MONTHS) + 1;
+            List<BudgetLineSummary> planned = new ArrayList<>();
             BigDecimal overrun = details.status() == RagStatus.RED ? new BigDecimal("1.25") : details.status() == RagStatus.AMBER ? new BigDecimal("1.08") : new BigDecimal("0.95");
             for (Share share : SHARES) {
                 YearMonth from = first.plusMonths(Math.round(share.from() * (months - 1)));
                 YearMonth to = first.plusMonths(Math.round(share.to() * (months - 1)));
                 BigDecimal amount = details.budget().multiply(new BigDecimal(share.percent())).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                em.persist(BudgetLine.plan(details.id(), new BudgetLineDetails(share.category(), share.description(), amount, from, to), details));
+                BudgetLine line = BudgetLine.plan(details.id(), new BudgetLineDetails(share.category(), share.description(), amount, from, to), details);
+                em.persist(line);
+                planned.add(new BudgetLineSummary(line.id(), details.id(), share.category(), share.description(), amount, from.atDay(1), to.atDay(1), 0));
                 lines++;
                 if (share.category() == BudgetCategory.EXTERNAL_HIRE || share.category() == BudgetCategory.MATERIALS) {
                     invoices(details, share, amount, from, to, now, overrun);
                 }
             }
+            if (!baselined) {
+                baselines(details, planned);
+                baselined = true;
+            }
         }
         int count = lines;
         LOG.info(() -> "Demo budgets for " + tenant + ": " + count + " lines");
+    }
+
+    /**
+     * The first project was baselined twice: its plan at the start (a tenth smaller) and again when a change
+     * request added the rest, which is the plan now.
+     */
+    private void baselines(ProjectSummary project, List<BudgetLineSummary> lines) {
+        Map<YearMonth, BigDecimal> now = BudgetOverview.plannedByMonth(lines);
+        Map<YearMonth, BigDecimal> start = new TreeMap<>();
+        now.forEach((month, amount) -> start.put(month, amount.multiply(new BigDecimal("0.9")).setScale(2, RoundingMode.HALF_UP)));
+        em.persist(BudgetBaseline.take(project.id(), 1, "Projectplan vastgesteld door de stuurgroep", "pm", start));
+        em.persist(BudgetBaseline.take(project.id(), 2, "Wijzigingsverzoek 2 goedgekeurd: extra installatiewerk", "pm", now));
     }
 
     /** One invoice on the 25th of each month of the line that has gone by, at the line's monthly plan times the overrun. */

@@ -36,7 +36,7 @@ class BudgetOverviewTest {
     }
 
     private static BudgetOverview overview(List<BudgetLineSummary> lines, List<CostMonth> costs, List<LabourMonth> labour, List<WorkProgress> work) {
-        return BudgetOverview.compute(PROJECT, TODAY, lines, costs, labour, work, List.of(), new BigDecimal("1000"));
+        return BudgetOverview.compute(PROJECT, TODAY, lines, costs, labour, work, List.of(), new BigDecimal("1000"), List.of());
     }
 
     @Test
@@ -101,5 +101,29 @@ class BudgetOverviewTest {
         assertThat(o.earnedValue().cpi()).isNull();
         assertThat(o.percentComplete()).isEqualByComparingTo("0");
         assertThat(o.categories()).isEmpty();
+    }
+
+    @Test
+    void withABaselineEarnedValueIsMeasuredAgainstItAndTheLinesAreTheWorkingBudget() {
+        List<BudgetLineSummary> lines = List.of(line(BudgetCategory.OTHER, "6000", YearMonth.of(2027, 1), YearMonth.of(2027, 6)));
+        java.util.SortedMap<YearMonth, BigDecimal> first = new java.util.TreeMap<>(BudgetOverview.plannedByMonth(
+                List.of(line(BudgetCategory.OTHER, "3000", YearMonth.of(2027, 1), YearMonth.of(2027, 3)))));
+        java.util.SortedMap<YearMonth, BigDecimal> second = new java.util.TreeMap<>(BudgetOverview.plannedByMonth(
+                List.of(line(BudgetCategory.OTHER, "4800", YearMonth.of(2027, 1), YearMonth.of(2027, 6)))));
+        BaselinePlan one = new BaselinePlan(UUID.randomUUID(), 1, "Projectplan", "pm", java.time.Instant.EPOCH, new BigDecimal("3000.00"), first, 0);
+        BaselinePlan two = new BaselinePlan(UUID.randomUUID(), 2, "Wijziging 3 goedgekeurd", "pm", java.time.Instant.EPOCH, new BigDecimal("4800.00"), second, 0);
+
+        BudgetOverview o = BudgetOverview.compute(PROJECT, TODAY, lines, List.of(), List.of(), List.of(new WorkProgress(50, null)), List.of(),
+                BigDecimal.ZERO, List.of(one, two));
+
+        assertThat(o.baseline()).contains(two);
+        assertThat(o.earnedValue().bac()).as("the latest baseline's total").isEqualByComparingTo("4800.00");
+        assertThat(o.earnedValue().pv()).as("3 × 800 + 800 × 15/30").isEqualByComparingTo("2800.00");
+        assertThat(o.earnedValue().ev()).isEqualByComparingTo("2400.00");
+        assertThat(o.curve().get(5).plannedValue()).isEqualByComparingTo("4800.00");
+        assertThat(o.workingBudget()).as("the lines wait for the next baseline").isEqualByComparingTo("6000.00");
+        assertThat(o.workingBudgetDiffers()).isTrue();
+        assertThat(o.baselines()).as("earlier baselines are kept").containsExactly(one, two);
+        assertThat(overview(lines, List.of(), List.of(), List.of()).workingBudgetDiffers()).as("no baseline: the lines are the plan").isFalse();
     }
 }

@@ -1,5 +1,10 @@
 package nl.pmohub.budget.web;
 
+import java.util.List;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.budget.application.Rebaseline;
+import nl.pmohub.budget.application.BaselinePlan;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +42,7 @@ public class BudgetView implements Serializable {
     private static final String EV_COLOUR = "#1b5e20";
     private static final String AC_COLOUR = "#b71c1c";
     private static final String BUDGET_COLOUR = "#90a4ae";
+    private static final String BASELINE_COLOUR = "#9e9e9e";
 
     @Inject
     Clock clock;
@@ -53,6 +59,7 @@ public class BudgetView implements Serializable {
     private static final String OVERVIEW = BudgetView.class.getName() + ".overview";
     private BudgetLineForm line = new BudgetLineForm();
     private CostForm cost = new CostForm();
+    private String rebaselineReason;
 
     /**
      * Read once per request, not kept in the view: other parts change what it shows (a contract's value is
@@ -81,6 +88,27 @@ public class BudgetView implements Serializable {
         budgets.removeLine(current.getId(), summary.id(), summary.version());
         Messages.info("budget.lineRemoved", summary.description());
         changed();
+    }
+
+    /** Project managers and administrators baseline the budget (they answer to the board for it). */
+    public boolean isRebaseliner() {
+        ExternalContext user = FacesContext.getCurrentInstance().getExternalContext();
+        return user.isUserInRole(Roles.PM) || user.isUserInRole(Roles.TENANT_ADMIN);
+    }
+
+    public void rebaseline() {
+        BaselinePlan taken = budgets.rebaseline(current.getId(), new Rebaseline(rebaselineReason));
+        Messages.info("budget.rebaselined", taken.number());
+        rebaselineReason = null;
+        changed();
+    }
+
+    public String getRebaselineReason() {
+        return rebaselineReason;
+    }
+
+    public void setRebaselineReason(String rebaselineReason) {
+        this.rebaselineReason = rebaselineReason;
     }
 
     public void startCost() {
@@ -117,9 +145,28 @@ public class BudgetView implements Serializable {
                         .add("datasets", Json.createArrayBuilder()
                                 .add(series("budget.chart.pv", CurvePoint::plannedValue, PV_COLOUR).add("borderDash", Json.createArrayBuilder().add(6).add(4)))
                                 .add(series("budget.chart.ev", CurvePoint::earnedValue, EV_COLOUR))
-                                .add(series("budget.chart.ac", CurvePoint::actualCost, AC_COLOUR))))
+                                .add(series("budget.chart.ac", CurvePoint::actualCost, AC_COLOUR))
+                                .addAll(earlierBaselines())))
                 .add("options", options())
                 .build().toString();
+    }
+
+    /** Each baseline before the latest as a thin grey line of its cumulative plan: how the plan moved. */
+    private JsonArrayBuilder earlierBaselines() {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        List<BaselinePlan> baselines = getOverview().baselines();
+        for (BaselinePlan baseline : baselines.subList(0, Math.max(0, baselines.size() - 1))) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            BigDecimal cumulative = BigDecimal.ZERO;
+            for (CurvePoint point : getOverview().curve()) {
+                cumulative = cumulative.add(baseline.planned().getOrDefault(point.month(), BigDecimal.ZERO));
+                data.add(cumulative);
+            }
+            lines.add(Json.createObjectBuilder().add("label", Messages.text("budget.chart.baseline", baseline.number())).add("data", data)
+                    .add("borderColor", BASELINE_COLOUR).add("backgroundColor", BASELINE_COLOUR).add("borderWidth", 1).add("pointRadius", 0)
+                    .add("borderDash", Json.createArrayBuilder().add(2).add(3)).add("fill", false));
+        }
+        return lines;
     }
 
     /** Chart.js configuration of budget against actual cost per category. */
