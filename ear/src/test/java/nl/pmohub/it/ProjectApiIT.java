@@ -229,6 +229,9 @@ class ProjectApiIT extends EndToEnd {
         assertThat(paths.keySet()).as("the planning resources").contains("/api/v1/t/{tenant}/projects/{projectId}/stages/{id}/gate",
                 "/api/v1/t/{tenant}/projects/{projectId}/deliverables/{id}/predecessors", "/api/v1/t/{tenant}/projects/{projectId}/sprints/{id}/review",
                 "/api/v1/t/{tenant}/projects/{projectId}/velocity", "/api/v1/t/{tenant}/exceptions", "/api/v1/t/{tenant}/roadmap");
+        assertThat(paths.keySet()).as("progress reports and budget baselines").contains("/api/v1/t/{tenant}/projects/{projectId}/reports/{id}/pdf",
+                "/api/v1/t/{tenant}/projects/{projectId}/reports/{id}/approve", "/api/v1/t/{tenant}/reports/overdue",
+                "/api/v1/t/{tenant}/projects/{projectId}/budget/baselines");
         assertThat(paths.getJsonObject("/api/v1/t/{tenant}/projects/{projectId}/stages/{id}/gate").getJsonObject("post").getString("description"))
                 .contains("STOP closes the project");
     }

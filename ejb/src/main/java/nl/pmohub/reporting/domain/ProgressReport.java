@@ -43,41 +43,8 @@ public class ProgressReport extends ProjectRecord {
     @Column(name = "status", nullable = false, length = 9)
     private ReportStatus status;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rag_overall", nullable = false, length = 5)
-    private RagStatus overall;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rag_scope", nullable = false, length = 5)
-    private RagStatus scope;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rag_time", nullable = false, length = 5)
-    private RagStatus time;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rag_cost", nullable = false, length = 5)
-    private RagStatus cost;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rag_quality", nullable = false, length = 5)
-    private RagStatus quality;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rag_risk", nullable = false, length = 5)
-    private RagStatus risk;
-
-    @Column(name = "achieved", nullable = false, length = ReportContent.TEXT)
-    private String achieved;
-
-    @Column(name = "planned_next", nullable = false, length = ReportContent.TEXT)
-    private String plannedNext;
-
-    @Column(name = "issues", nullable = false, length = ReportContent.TEXT)
-    private String issues;
-
-    @Column(name = "decisions_needed", nullable = false, length = ReportContent.TEXT)
-    private String decisionsNeeded;
+    @Embedded
+    private ReportContent content;
 
     @Embedded
     private ReportFigures figures;
@@ -139,7 +106,7 @@ public class ProgressReport extends ProjectRecord {
         next.revision = revision + 1;
         next.status = ReportStatus.DRAFT;
         next.author = Objects.requireNonNull(reviser);
-        next.write(content());
+        next.write(content);
         next.takeFigures(figures, items.stream().map(ReportItem::mention).toList());
         return next;
     }
@@ -157,13 +124,13 @@ public class ProgressReport extends ProjectRecord {
 
     public void submit(String by, Instant at) {
         requireEditable();
-        if (achieved.isEmpty()) {
+        if (content.achieved().isEmpty()) {
             throw new RuleViolationException("achieved", "reports.error.achievedMissing", "Say what was achieved this period");
         }
-        if (plannedNext.isEmpty()) {
+        if (content.plannedNext().isEmpty()) {
             throw new RuleViolationException("plannedNext", "reports.error.plannedMissing", "Say what is planned for the next period");
         }
-        if (issues.isEmpty() && worst() != RagStatus.GREEN) {
+        if (content.issues().isEmpty() && worst() != RagStatus.GREEN) {
             throw new RuleViolationException("issues", "reports.error.issuesMissing", "Amber or red needs its issues described");
         }
         status = ReportStatus.SUBMITTED;
@@ -196,8 +163,8 @@ public class ProgressReport extends ProjectRecord {
     }
 
     private RagStatus worst() {
-        RagStatus dimensions = content().worstDimension();
-        return dimensions.compareTo(overall) > 0 ? dimensions : overall;
+        RagStatus dimensions = content.worstDimension();
+        return dimensions.compareTo(content.overall()) > 0 ? dimensions : content.overall();
     }
 
     private void requireEditable() {
@@ -222,17 +189,8 @@ public class ProgressReport extends ProjectRecord {
         decisionComment = comment;
     }
 
-    private void write(ReportContent content) {
-        overall = content.overall();
-        scope = content.scope();
-        time = content.time();
-        cost = content.cost();
-        quality = content.quality();
-        risk = content.risk();
-        achieved = content.achieved();
-        plannedNext = content.plannedNext();
-        issues = content.issues();
-        decisionsNeeded = content.decisionsNeeded();
+    private void write(ReportContent written) {
+        content = written;
     }
 
     private void takeFigures(ReportFigures fresh, List<PlanMention> mentions) {
@@ -242,7 +200,7 @@ public class ProgressReport extends ProjectRecord {
     }
 
     public ReportContent content() {
-        return new ReportContent(overall, scope, time, cost, quality, risk, achieved, plannedNext, issues, decisionsNeeded);
+        return content;
     }
 
     public ReportingPeriod period() {

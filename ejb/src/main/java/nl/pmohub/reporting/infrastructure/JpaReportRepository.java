@@ -34,8 +34,8 @@ public class JpaReportRepository extends ProjectRecordStore<ProgressReport> impl
                 and later.periodStart = r.periodStart and later.revision > r.revision) then true else false end""";
     private static final String SUMMARY = """
             select new nl.pmohub.reporting.application.ReportSummary(r.id, r.projectId, p.code, r.periodStart, r.periodEnd, r.revision, r.status,
-                r.overall, r.scope, r.time, r.cost, r.quality, r.risk, r.figures.cpi, r.figures.spi, r.author, r.submittedAt,
-                r.decidedBy, r.decidedAt,""" + " " + SUPERSEDED + """
+                r.content.overall, r.content.scope, r.content.time, r.content.cost, r.content.quality, r.content.risk,
+                r.figures.cpi, r.figures.spi, r.author, r.submittedAt, r.decidedBy, r.decidedAt,""" + " " + SUPERSEDED + """
             , r.version) from ProgressReport r join Project p on p.id = r.projectId""";
 
     /**
