@@ -16,6 +16,10 @@ SELECT format('CREATE DATABASE %I OWNER pmohub_owner ENCODING ''UTF8'' TEMPLATE 
 \connect :db
 -- btree_gist lets an exclusion constraint combine equality (tenant, team) with range overlap (sprint dates).
 CREATE EXTENSION IF NOT EXISTS btree_gist;
+-- cube and earthdistance: distances between places in the database, with a GiST index on the earth point (the
+-- marketplace ranks professionals by distance; PostgreSQL's contrib modules, part of Debian's postgresql-15).
+CREATE EXTENSION IF NOT EXISTS cube;
+CREATE EXTENSION IF NOT EXISTS earthdistance;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 GRANT USAGE, CREATE ON SCHEMA public TO pmohub_owner;
 GRANT USAGE ON SCHEMA public TO pmohub_app;

@@ -123,12 +123,21 @@ class LayerRulesTest {
 
     /**
      * Every entity outside the platform's own registry stands on the kernel ({@code TenantOwned}), so it
-     * has the {@code @TenantId} column that Hibernate filters and row-level security walls.
+     * has the {@code @TenantId} column that Hibernate filters and row-level security walls — except the
+     * marketplace's platform records (professionals), which belong to no tenant (docs/adr/0005).
      */
     @Test
     void everyEntityOutsideThePlatformRegistryIsOwnedByATenant() {
         check(classes().that().areAnnotatedWith("jakarta.persistence.Entity").and().resideOutsideOfPackage("nl.pmohub.tenancy..")
+                .and().areNotAssignableTo("nl.pmohub.shared.domain.PlatformRecord")
                 .should().beAssignableTo("nl.pmohub.shared.domain.TenantOwned"));
+    }
+
+    /** Records without a tenant exist only where the platform keeps what all tenants share: the marketplace. */
+    @Test
+    void onlyTheMarketplaceKeepsPlatformRecords() {
+        check(classes().that().areAssignableTo("nl.pmohub.shared.domain.PlatformRecord").and().doNotHaveSimpleName("PlatformRecord")
+                .should().resideInAPackage("nl.pmohub.marketplace.domain.."));
     }
 
     private static String context(JavaClass type) {

@@ -1,0 +1,122 @@
+package nl.pmohub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The marketplace's first part through the real API: a professional keeps a profile (platform realm), a client
+ * submits a request and gets a ranked shortlist with the score's parts and real distances, without contact
+ * details; the ranking follows profile changes; bad input names its field; tenants and realms stay apart.
+ */
+class MarketplaceApiIT extends EndToEnd {
+
+    private static final String MARKET = Stack.API + "/marketplace";
+    private static final LocalDate TODAY = LocalDate.now();
+
+    private static int place(String token, String url, String name) {
+        return Http.get(url + "?q=" + name, token).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").equals(name)).findFirst().orElseThrow().getInt("id");
+    }
+
+    private static JsonObjectBuilder profile(int home, String rate) {
+        JsonArrayBuilder skills = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("skill", "IPMA").add("depth", "EXPERT"))
+                .add(Json.createObjectBuilder().add("skill", "CHANGE").add("depth", "EXPERIENCED"));
+        return Json.createObjectBuilder().add("name", "Pro Een").add("tradeName", "Een Advies").add("kvkNumber", "61234567").add("level", "STRATEGIC")
+                .add("homePlaceId", home).add("travelRadiusKm", 100).add("remoteOnly", false).add("hourlyRate", new BigDecimal(rate))
+                .add("availableFrom", TODAY.toString()).add("hoursPerWeek", 32).add("skills", skills).add("languages", "nl,en")
+                .add("email", "pro1@example.nl").add("phone", "0612345678");
+    }
+
+    private static JsonObjectBuilder request(String project, int place) {
+        JsonArrayBuilder skills = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("skill", "IPMA").add("minDepth", "EXPERT").add("required", true))
+                .add(Json.createObjectBuilder().add("skill", "CHANGE").add("minDepth", "BASIC").add("required", false));
+        return Json.createObjectBuilder().add("projectId", project).add("title", "Programma-adviseur").add("level", "STRATEGIC").add("skills", skills)
+                .add("remote", false).add("placeId", place).add("maxDistanceKm", 50).add("startDate", TODAY.plusDays(7).toString())
+                .add("hoursPerWeek", 24).add("durationWeeks", 26).add("maxRate", new BigDecimal("120.00")).add("description", "Stuurgroepadvies");
+    }
+
+    private static String saveProfile(String pro, String ifMatch, JsonObjectBuilder body) {
+        Http.Reply saved = Http.put(MARKET + "/profile", pro, ifMatch, body.build().toString());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        return saved.header("ETag");
+    }
+
+    @Test
+    void aRequestIsRankedWithExplainedScoresRealDistancesAndNoContactDetails() {
+        String pro = Http.token("pmohub", "pro1");
+        String pm = Http.token("acme", "pm");
+        int amersfoort = place(pro, MARKET + "/places", "Amersfoort");
+        int utrecht = place(pm, Stack.API + "/t/acme/marketplace/places", "Utrecht");
+
+        JsonObject mine = Http.get(MARKET + "/profile", pro).json();
+        assertThat(mine.getString("vetting")).as("pro1 is a vetted demo professional").isEqualTo("VETTED");
+        String etag = saveProfile(pro, "\"" + mine.getInt("version") + "\"", profile(amersfoort, "99.00"));
+        assertThat(Http.put(MARKET + "/profile", pro, null, profile(amersfoort, "99.00").build().toString()).status()).as("exists: If-Match").isEqualTo(412);
+        assertField(Http.put(MARKET + "/profile", pro, etag, profile(amersfoort, "99.00").add("kvkNumber", "123").build().toString()), 400, "kvkNumber");
+        assertField(Http.put(MARKET + "/profile", pro, etag, profile(amersfoort, "99.00").add("skills", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("skill", "IPMA").add("depth", "EXPERT"))
+                .add(Json.createObjectBuilder().add("skill", "IPMA").add("depth", "BASIC"))).build().toString()), 409, "skills");
+
+        String project = Projects.create("acme", pm, Stack.unique("MP-")).getString("id");
+        Http.Reply submitted = Http.post(Stack.API + "/t/acme/marketplace/requests", pm, request(project, utrecht).build().toString());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        String url = submitted.header("Location");
+        List<JsonObject> candidates = Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class);
+        JsonObject one = candidates.stream().filter(c -> c.getString("professionalId").equals(mine.getString("id"))).findFirst().orElseThrow();
+        assertThat(one.getString("place")).isEqualTo("Amersfoort");
+        assertThat(one.getJsonNumber("distanceKm").doubleValue()).as("Utrecht–Amersfoort as the crow flies").isBetween(18.0, 22.0);
+        JsonObject score = one.getJsonObject("score");
+        BigDecimal parts = List.of("skills", "level", "availability", "distance", "rate", "rating").stream()
+                .map(p -> score.getJsonNumber(p).bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(score.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(parts);
+        assertThat(score.getJsonNumber("skills").doubleValue()).as("expert in the required skill, experienced in the nice one").isEqualTo(37.5);
+        assertThat(one.keySet()).doesNotContain("email", "phone", "kvkNumber");
+        assertThat(candidates).extracting(c -> c.getJsonObject("score").getJsonNumber("total").doubleValue())
+                .as("best first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
+
+        saveProfile(pro, etag, profile(amersfoort, "130.00"));
+        assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class)).as("above the maximum rate now")
+                .noneMatch(c -> c.getString("professionalId").equals(mine.getString("id")));
+
+        assertThat(Http.post(url + "/withdraw", pm, "\"0\"", "").json().getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(Http.get(url + "/candidates", pm).array()).as("withdrawn: nobody is offered").isEmpty();
+    }
+
+    @Test
+    void badRequestsNameTheFieldAndNothingCrossesTenantsOrRealms() {
+        String pm = Http.token("acme", "pm");
+        String project = Projects.create("acme", pm, Stack.unique("MQ-")).getString("id");
+        String requests = Stack.API + "/t/acme/marketplace/requests";
+        int utrecht = place(pm, Stack.API + "/t/acme/marketplace/places", "Utrecht");
+        assertField(Http.post(requests, pm, request(project, utrecht).add("startDate", TODAY.minusDays(1).toString()).build().toString()), 409, "startDate");
+        assertField(Http.post(requests, pm, request(project, utrecht).addNull("placeId").build().toString()), 409, "placeId");
+        assertField(Http.post(requests, pm, request(project, utrecht).add("level", "GURU").build().toString()), 400, "level");
+        assertField(Http.post(requests, pm, request(project, utrecht).add("skills", Json.createArrayBuilder()).build().toString()), 400, "skills");
+        assertField(Http.post(requests, pm, request(project, utrecht).add("maxRate", -5).build().toString()), 400, "maxRate");
+        assertThat(Http.post(requests, Http.token("acme", "viewer"), request(project, utrecht).build().toString()).status()).isEqualTo(403);
+
+        String url = Http.post(requests, pm, request(project, utrecht).build().toString()).header("Location");
+        String globex = Http.token("globex", "pm");
+        assertThat(Http.get(url.replace("/t/acme/", "/t/globex/"), globex).status()).isEqualTo(404);
+        assertThat(Http.get(url.replace("/t/acme/", "/t/globex/") + "/candidates", globex).status()).isEqualTo(404);
+        assertThat(Http.get(requests.replace("/t/acme/", "/t/globex/"), globex).array().getValuesAs(JsonObject.class))
+                .noneMatch(r -> r.getString("projectId").equals(project));
+
+        String pro = Http.token("pmohub", "pro2");
+        assertThat(Http.get(url, pro).status()).as("a professional's token in a client tenant").isEqualTo(401);
+        assertThat(Http.get(MARKET + "/profile", pm).status()).as("a client's token on the marketplace").isEqualTo(401);
+        assertThat(Http.get(Stack.API + "/platform/professionals/pending", pro).status()).as("professionals do not vet").isEqualTo(403);
+        assertThat(Http.get(Stack.API + "/platform/professionals/pending", Http.token("pmohub", "operator")).status()).isEqualTo(200);
+    }
+}

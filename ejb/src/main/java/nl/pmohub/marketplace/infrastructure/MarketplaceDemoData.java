@@ -1,0 +1,157 @@
+package nl.pmohub.marketplace.infrastructure;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.pmohub.marketplace.application.Places;
+import nl.pmohub.marketplace.domain.KvkCheck;
+import nl.pmohub.marketplace.domain.MarketplaceRequest;
+import nl.pmohub.marketplace.domain.Place;
+import nl.pmohub.marketplace.domain.PmoLevel;
+import nl.pmohub.marketplace.domain.ProfileDetails;
+import nl.pmohub.marketplace.domain.Professional;
+import nl.pmohub.marketplace.domain.RequestDetails;
+import nl.pmohub.marketplace.domain.Skill;
+import nl.pmohub.marketplace.domain.SkillClaim;
+import nl.pmohub.marketplace.domain.SkillDepth;
+import nl.pmohub.marketplace.domain.SkillNeed;
+import nl.pmohub.portfolio.application.ProjectPort;
+import nl.pmohub.portfolio.application.ProjectSummary;
+import nl.pmohub.shared.application.DemoSeed;
+import nl.pmohub.shared.infrastructure.DemoSeedOnce;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The marketplace's demo: 300 professionals spread over the Netherlands as people are (a place drawn by its
+ * population), T-shaped skills, rates from 65 to 140 euros, most vetted and some waiting for the operator;
+ * {@code pro1}–{@code pro3} are the platform realm's demo professionals. Written once for the platform, by the
+ * first tenant's seed. Per tenant: two open requests (one on site from the first project's region, one remote)
+ * and a withdrawn one.
+ */
+@Stateless
+public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
+
+    private static final Logger LOG = Logger.getLogger(MarketplaceDemoData.class.getName());
+    static final int PROFESSIONALS = 300;
+    private static final List<String> FIRST = List.of("Anouk", "Bram", "Charlotte", "Daan", "Eva", "Floor", "Gijs", "Hanna", "Iris", "Jeroen",
+            "Karin", "Lars", "Marloes", "Niels", "Olga", "Pieter", "Renske", "Sander", "Tessa", "Vincent", "Wendy", "Youssef", "Fatima",
+            "Mehmet", "Sanne", "Ruben", "Lotte", "Thijs", "Noor", "Bas");
+    private static final List<String> LAST = List.of("de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",
+            "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker",
+            "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kaya", "El Amrani", "Yilmaz", "Koster", "Prins");
+    private static final List<String> SECTORS = List.of("bouw en infra", "overheid", "zorg", "ICT", "energie", "financiële dienstverlening",
+            "onderwijs", "industrie");
+
+    @Inject
+    Places places;
+
+    @Inject
+    ProjectPort portfolio;
+
+    public MarketplaceDemoData() {
+        super("MarketplaceRequest", 7);
+    }
+
+    @Override
+    protected void seedEmpty(String tenant) {
+        LocalDate today = LocalDate.now(clock);
+        List<Place> all = places.named("", 2000);
+        if (em.createQuery("select count(p) from Professional p", Long.class).getSingleResult() == 0) {
+            professionals(all, today);
+        }
+        List<ProjectSummary> projects = portfolio.active();
+        if (projects.isEmpty()) {
+            return;
+        }
+        Place utrecht = named(all, "Utrecht");
+        UUID first = projects.get(0).id();
+        em.persist(MarketplaceRequest.submit(first, new RequestDetails("Projectcontroller voor de uitvoeringsfase", PmoLevel.TACTICAL,
+                List.of(new SkillNeed(Skill.FINANCE, SkillDepth.EXPERIENCED, true), new SkillNeed(Skill.PRINCE2, SkillDepth.BASIC, true),
+                        new SkillNeed(Skill.RISK, SkillDepth.BASIC, false), new SkillNeed(Skill.MS_PROJECT, SkillDepth.BASIC, false)),
+                false, utrecht.id(), 60, today.plusWeeks(3), 24, 26, new BigDecimal("115.00"),
+                "Ondersteuning van de projectleider bij planning, budgetbewaking en rapportage aan de stuurgroep."), "pm", clock.instant(), today));
+        UUID last = projects.get(projects.size() - 1).id();
+        em.persist(MarketplaceRequest.submit(last, new RequestDetails("Scrum- en PMO-coach (op afstand)", PmoLevel.OPERATIONAL,
+                List.of(new SkillNeed(Skill.SCRUM, SkillDepth.EXPERIENCED, true), new SkillNeed(Skill.REPORTING, SkillDepth.BASIC, false)),
+                true, null, null, today.plusWeeks(2), 16, 12, new BigDecimal("95.00"), "Opzetten van een lichte PMO-rapportage voor drie teams."),
+                "pm", clock.instant(), today));
+        MarketplaceRequest withdrawn = MarketplaceRequest.submit(first, new RequestDetails("Risicomanager (ingetrokken)", PmoLevel.STRATEGIC,
+                List.of(new SkillNeed(Skill.RISK, SkillDepth.EXPERT, true)), true, null, null, today.plusWeeks(1), 8, 8,
+                new BigDecimal("140.00"), "Toch intern ingevuld."), "pm", clock.instant(), today);
+        withdrawn.withdraw(clock.instant());
+        em.persist(withdrawn);
+    }
+
+    private void professionals(List<Place> places, LocalDate today) {
+        Random random = new Random(20261203L);
+        long population = places.stream().mapToLong(Place::population).sum();
+        for (int i = 0; i < PROFESSIONALS; i++) {
+            String account = i < 3 ? "pro" + (i + 1) : "demo-pro-" + i;
+            String name = FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()));
+            boolean central = i < CENTRAL.size();
+            Place home = central ? named(places, CENTRAL.get(i)) : drawn(places, population, random);
+            PmoLevel level = central ? PmoLevel.TACTICAL : PmoLevel.values()[random.nextInt(10) < 4 ? 0 : random.nextInt(10) < 7 ? 1 : 2];
+            ProfileDetails details = new ProfileDetails(name, name.split(" ")[0] + " Projectondersteuning", String.format("%08d", 30000000 + i * 7919),
+                    level, home.id(), central ? 80 : 20 + random.nextInt(13) * 10, !central && random.nextInt(10) == 0,
+                    BigDecimal.valueOf(central ? 85 + random.nextInt(26) : 65 + random.nextInt(76)).setScale(2),
+                    today.plusDays(central ? random.nextInt(14) : random.nextInt(90) - 30L), central ? 32 : 16 + 4 * random.nextInt(7),
+                    central ? controller(random) : skills(random), random.nextBoolean() ? "nl,en" : "nl", SECTORS.get(random.nextInt(SECTORS.size())),
+                    random.nextBoolean() ? "PRINCE2 Practitioner" : "Professional Scrum Master I",
+                    "Ervaren " + level.name().toLowerCase() + " PMO'er in " + home.province() + ".", account + "@example.nl", null);
+            Professional professional = Professional.signUp(account, details, home, KvkCheck.FORMAT_ONLY);
+            if (i < 3 || random.nextInt(10) != 0) {
+                professional.vet(true, "operator", clock.instant());
+            }
+            for (int r = random.nextInt(8); r > 0; r--) {
+                professional.rated(3 + random.nextInt(3));
+            }
+            em.persist(professional);
+        }
+        LOG.info(() -> "Demo marketplace: " + PROFESSIONALS + " professionals");
+    }
+
+    /** Controllers in the middle of the country: the demo request for a project controller finds a shortlist. */
+    private static final List<String> CENTRAL = List.of("Utrecht", "Amersfoort", "Nieuwegein", "Zeist", "Houten", "Hilversum", "Amsterdam",
+            "Woerden", "Veenendaal", "Culemborg", "Bunnik", "Maarssen");
+
+    private static List<SkillClaim> controller(Random random) {
+        return List.of(new SkillClaim(Skill.FINANCE, random.nextBoolean() ? SkillDepth.EXPERT : SkillDepth.EXPERIENCED),
+                new SkillClaim(Skill.PRINCE2, SkillDepth.EXPERIENCED), new SkillClaim(Skill.REPORTING, SkillDepth.EXPERIENCED),
+                new SkillClaim(random.nextBoolean() ? Skill.RISK : Skill.MS_PROJECT, SkillDepth.BASIC));
+    }
+
+    private static Place named(List<Place> places, String name) {
+        return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(places.get(0));
+    }
+
+    /** A T-shape: one or two expert skills, a few experienced and basic ones. */
+    private static List<SkillClaim> skills(Random random) {
+        List<Skill> shuffled = new ArrayList<>(List.of(Skill.values()));
+        Collections.shuffle(shuffled, random);
+        int count = 4 + random.nextInt(5);
+        List<SkillClaim> claims = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            SkillDepth depth = i < 1 + random.nextInt(2) ? SkillDepth.EXPERT : i < 4 ? SkillDepth.EXPERIENCED : SkillDepth.BASIC;
+            claims.add(new SkillClaim(shuffled.get(i), depth));
+        }
+        return claims;
+    }
+
+    private static Place drawn(List<Place> places, long population, Random random) {
+        long ticket = (long) (random.nextDouble() * population);
+        for (Place place : places) {
+            ticket -= place.population();
+            if (ticket < 0) {
+                return place;
+            }
+        }
+        return places.get(0);
+    }
+}
