@@ -21,7 +21,8 @@ class MarketplaceBrowserIT extends EndToEnd {
             browser.signInToDashboard("acme", "pm", "Projecten");
             browser.click(By.id("marketLink"));
             browser.waitForText(By.tagName("h1"), "Marktplaats");
-            browser.waitFor(By.id("market:shortlistPanel"));
+            browser.click(By.linkText("Projectcontroller voor de uitvoeringsfase"));
+            browser.waitForText(By.id("market:shortlistPanel"), "Projectcontroller voor de uitvoeringsfase");
             List<WebElement> bars = browser.driver().findElements(By.cssSelector("#market\\:candidates .score-bar"));
             assertThat(bars).as("the demo request has candidates").isNotEmpty();
             assertThat(bars.get(0).getAttribute("aria-label")).contains("Vaardigheden", "Afstand", "Tarief", "van 100");

@@ -46,6 +46,7 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
     private static final List<String> LAST = List.of("de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",
             "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker",
             "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kaya", "El Amrani", "Yilmaz", "Koster", "Prins");
+    private static final List<String> LEVELS = List.of("operationeel", "tactisch", "strategisch");
     private static final List<String> SECTORS = List.of("bouw en infra", "overheid", "zorg", "ICT", "energie", "financiële dienstverlening",
             "onderwijs", "industrie");
 
@@ -104,7 +105,7 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
                     today.plusDays(central ? random.nextInt(14) : random.nextInt(90) - 30L), central ? 32 : 16 + 4 * random.nextInt(7),
                     central ? controller(random) : skills(random), random.nextBoolean() ? "nl,en" : "nl", SECTORS.get(random.nextInt(SECTORS.size())),
                     random.nextBoolean() ? "PRINCE2 Practitioner" : "Professional Scrum Master I",
-                    "Ervaren " + level.name().toLowerCase() + " PMO'er in " + home.province() + ".", account + "@example.nl", null);
+                    "Ervaren " + LEVELS.get(level.ordinal()) + " PMO'er in " + home.province() + ".", account + "@example.nl", null);
             Professional professional = Professional.signUp(account, details, home, KvkCheck.FORMAT_ONLY);
             if (i < 3 || random.nextInt(10) != 0) {
                 professional.vet(true, "operator", clock.instant());

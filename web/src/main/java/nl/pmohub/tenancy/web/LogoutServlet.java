@@ -15,9 +15,9 @@ import java.io.IOException;
 
 /**
  * Logs out of PMO Hub and of the realm's Keycloak session (RP-initiated logout), then returns to the
- * start page. Reached as {@code /t/{tenant}/logout} (forwarded here) or {@code /platform/logout}.
+ * start page. Reached as {@code /t/{tenant}/logout} (forwarded here), {@code /platform/logout} or {@code /marketplace/logout}.
  */
-@WebServlet({"/app/logout", "/platform/logout"})
+@WebServlet({"/app/logout", "/platform/logout", "/marketplace/logout"})
 public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
