@@ -29,17 +29,23 @@ create table professional (
     vetting           varchar(8)    not null check (vetting in ('PENDING', 'VETTED', 'REJECTED')),
     vetted_by         varchar(100),
     vetted_at         timestamptz,
+    -- the skills as bit sets (bit n: the skill of ordinal n), kept with the skills: the ranking reads them from its index
+    skills_any        integer       not null,
+    skills_experienced integer      not null,
+    skills_expert     integer       not null,
     rating_sum        integer       not null check (rating_sum >= 0),
     rating_count      integer       not null check (rating_count >= 0),
     created_at        timestamptz   not null,
     updated_at        timestamptz   not null,
     version           bigint        not null,
     constraint professional_account unique (account),
-    constraint professional_vetted check ((vetting = 'PENDING') = (vetted_by is null))
+    constraint professional_vetted check ((vetting = 'PENDING') = (vetted_by is null)),
+    constraint professional_skill_sets check (skills_expert & ~skills_experienced = 0 and skills_experienced & ~skills_any = 0)
 );
--- the ranking's filters: vetted professionals by level and availability, and by distance from a place
-create index professional_match_ix on professional (level, available_from) include (hourly_rate, hours_per_week) where vetting = 'VETTED';
-create index professional_earth_ix on professional using gist (ll_to_earth(latitude, longitude)) where vetting = 'VETTED';
+-- the ranking reads vetted professionals from this index alone (an index-only scan): a band of latitude around the
+-- request's place (all of it for remote work), and every column its filters and score need
+create index professional_match_ix on professional (latitude) include (id, longitude, level, hourly_rate, available_from, hours_per_week,
+    travel_radius_km, remote_only, rating_sum, rating_count, skills_any, skills_experienced, skills_expert) where vetting = 'VETTED';
 create index professional_place_ix on professional (home_place_id);
 create index professional_vetting_ix on professional (vetting, created_at);
 grant select, insert, update on professional to ${appRole};

@@ -22,7 +22,8 @@ import java.util.function.IntFunction;
  * latency percentiles and throughput. Not a test: it asserts nothing about time. Run with
  * {@code mvn -Pbench verify -pl ear -am -DskipTests} (see docs/running.md). Creates its own projects
  * in tenant acme with codes BENCH-…, and deletes them at the end. {@code -Dbench.only=read} measures only the
- * read path against its ceiling (for profiling it); {@code -Dbench.only=hours} time registration and budgets at
+ * read path against its ceiling (for profiling it); {@code -Dbench.only=matching} the marketplace's ranking at
+ * 50,000 professionals; {@code -Dbench.only=hours} time registration and budgets at
  * size ({@link HoursBenchmark}).
  */
 public final class ApiBenchmark {
@@ -37,6 +38,10 @@ public final class ApiBenchmark {
     public static void main(String[] args) throws Exception {
         if ("hours".equals(System.getProperty("bench.only"))) {
             HoursBenchmark.run();
+            return;
+        }
+        if ("matching".equals(System.getProperty("bench.only"))) {
+            MatchingBenchmark.run();
             return;
         }
         String acme = Http.token("acme", "pm");

@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * An interim PMO professional's profile on the platform, kept by the professional (their account in the
- * platform realm) and vetted by an operator before any client sees it. Its home place's coordinates are copied
- * in so the ranking filters by distance on an index.
+ * platform realm) and vetted by an operator before any client sees it. Its home place's coordinates and its skills
+ * as bit sets per depth are copied in, so the ranking reads everything it needs from one index.
  */
 @Entity
 @Table(name = "professional")
@@ -103,6 +103,15 @@ public class Professional extends PlatformRecord {
     @Column(name = "vetted_at")
     private Instant vettedAt;
 
+    @Column(name = "skills_any", nullable = false)
+    private int skillsAny;
+
+    @Column(name = "skills_experienced", nullable = false)
+    private int skillsExperienced;
+
+    @Column(name = "skills_expert", nullable = false)
+    private int skillsExpert;
+
     @Column(name = "rating_sum", nullable = false)
     private int ratingSum;
 
@@ -154,6 +163,9 @@ public class Professional extends PlatformRecord {
         hoursPerWeek = details.hoursPerWeek();
         skills.clear();
         skills.addAll(details.skills());
+        skillsAny = Skill.bits(skills.stream().map(SkillClaim::skill).toList());
+        skillsExperienced = Skill.bits(skills.stream().filter(c -> c.depth() != SkillDepth.BASIC).map(SkillClaim::skill).toList());
+        skillsExpert = Skill.bits(skills.stream().filter(c -> c.depth() == SkillDepth.EXPERT).map(SkillClaim::skill).toList());
         languages = text(details.languages());
         sectors = text(details.sectors());
         certifications = text(details.certifications());

@@ -1,0 +1,166 @@
+package nl.pmohub.bench;
+
+import jakarta.json.JsonObject;
+import nl.pmohub.it.Http;
+import nl.pmohub.it.Stack;
+import nl.pmohub.marketplace.infrastructure.SqlCandidateSearch;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The marketplace's ranking at size ({@code -Dbench.only=matching}): 50,000 professionals spread over the Dutch
+ * places (90 % vetted, five skills each) and 1,000 open requests of acme (one in five remote), written straight
+ * into PostgreSQL as the schema owner (accounts bench-pro-…, requests BENCH-M-…). Then, at 10 concurrent clients,
+ * the shortlist (top 20 with score parts) of random requests through the API; prints p50/p95 and the plan of
+ * one on-site and one remote ranking. Removes what it wrote at the end. Prints; asserts nothing.
+ */
+final class MatchingBenchmark {
+
+    private static final String DB = System.getProperty("bench.db-url", "jdbc:postgresql://127.0.0.1:5432/pmohub");
+    private static final int PROFESSIONALS = Integer.getInteger("bench.professionals", 50_000);
+    private static final int REQUESTS = 1000;
+    private static final int CLIENTS = 10;
+    private static final int CALLS = Integer.getInteger("bench.requests", 2000);
+    private static final String SKILLS = "'{PRINCE2,SCRUM,SAFE,LEAN,PDCA,SIX_SIGMA,RISK,STAKEHOLDER,FINANCE,CAPACITY,MS_PROJECT,PORTFOLIO,CHANGE,REPORTING,PMO_SETUP,IPMA}'::text[]";
+
+    private MatchingBenchmark() {
+    }
+
+    static void run() throws Exception {
+        try (Connection db = DriverManager.getConnection(DB, "pmohub_owner", "pmohub_owner")) {
+            clean(db);
+            long start = System.nanoTime();
+            generate(db);
+            try (Statement sql = db.createStatement()) {
+                // as autovacuum would: statistics, and the visibility map that lets the ranking read its index alone
+                sql.execute("vacuum analyze professional");
+                sql.execute("vacuum analyze professional_skill");
+                sql.execute("analyze marketplace_request");
+            }
+            System.out.printf(Locale.ROOT, "%,d professionals and %,d requests written in %.0f s%n", PROFESSIONALS, REQUESTS,
+                    (System.nanoTime() - start) / 1e9);
+            try {
+                measure();
+                plan(db, false);
+                plan(db, true);
+            } finally {
+                clean(db);
+            }
+        }
+    }
+
+    private static void generate(Connection db) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("select set_config('app.tenant_id', 'acme', false)");   // row-level security holds for the owner too
+            sql.execute("""
+                    insert into professional (id, account, name, trade_name, kvk_number, kvk_check, level, home_place_id, latitude, longitude,
+                        travel_radius_km, remote_only, hourly_rate, available_from, hours_per_week, languages, sectors, certifications, bio,
+                        email, phone, vetting, vetted_by, vetted_at, skills_any, skills_experienced, skills_expert, rating_sum, rating_count,
+                        created_at, updated_at, version)
+                    select gen_random_uuid(), 'bench-pro-' || g, 'Bench Pro ' || g, 'Bench ' || g, lpad((40000000 + g)::text, 8, '0'), 'FORMAT_ONLY',
+                           (array['OPERATIONAL','TACTICAL','STRATEGIC'])[1 + g % 3], p.id, p.latitude, p.longitude,
+                           20 + (g % 13) * 10, g % 10 = 1, 65 + (g * 7919) % 76, current_date + (g % 90) - 30, 16 + 4 * (g % 7),
+                           'nl', '', '', '', 'bench' || g || '@example.nl', null,
+                           case when g % 10 = 0 then 'PENDING' else 'VETTED' end, case when g % 10 = 0 then null else 'bench' end,
+                           case when g % 10 = 0 then null else now() end, 0, 0, 0, (g % 8) * 4, g % 8, now(), now(), 0
+                    from generate_series(1, {N}) g
+                    join (select row_number() over (order by id) - 1 as n, * from place) p
+                      on p.n = (g * 7919) % (select count(*) from place)""".replace("{N}", String.valueOf(PROFESSIONALS)));
+            sql.execute("""
+                    insert into professional_skill (professional_id, skill, depth)
+                    select p.id, ({SKILLS})[1 + (abs(hashtext(p.account)) + k * 3) % 16],
+                           case k when 0 then 3 when 1 then 2 + abs(hashtext(p.account)) % 2 when 4 then 1 else 2 end
+                    from professional p cross join generate_series(0, 4) k
+                    where p.account like 'bench-pro-%'""".replace("{SKILLS}", SKILLS));
+            sql.execute("""
+                    update professional p set skills_any = s.any, skills_experienced = s.experienced, skills_expert = s.expert
+                    from (select professional_id, bit_or(1 << (array_position({SKILLS}, skill::text) - 1)) as any,
+                                 coalesce(bit_or(1 << (array_position({SKILLS}, skill::text) - 1)) filter (where depth >= 2), 0) as experienced,
+                                 coalesce(bit_or(1 << (array_position({SKILLS}, skill::text) - 1)) filter (where depth = 3), 0) as expert
+                          from professional_skill group by professional_id) s
+                    where p.id = s.professional_id and p.account like 'bench-pro-%'""".replace("{SKILLS}", SKILLS));
+            sql.execute("""
+                    insert into marketplace_request (id, tenant_id, project_id, title, level, remote, place_id, max_distance_km, start_date,
+                        hours_per_week, duration_weeks, max_rate, description, status, submitted_at, created_by, created_at, updated_at, version)
+                    select gen_random_uuid(), 'acme', (select id from project where tenant_id = 'acme' and phase = 'ACTIVE' order by code limit 1),
+                           'BENCH-M-' || g, (array['OPERATIONAL','TACTICAL','STRATEGIC'])[1 + g % 3], g % 5 = 0,
+                           case when g % 5 = 0 then null else p.id end, case when g % 5 = 0 then null else 30 + (g % 5) * 10 end,
+                           current_date + 7 + g % 30, 24, 26, 90 + g % 40, '', 'OPEN', now(), 'bench', now(), now(), 0
+                    from generate_series(1, {N}) g
+                    join (select row_number() over (order by population desc) - 1 as n, * from place) p on p.n = g % 100"""
+                    .replace("{N}", String.valueOf(REQUESTS)));
+            sql.execute("""
+                    insert into request_skill (id, tenant_id, request_id, skill, min_depth, required)
+                    select gen_random_uuid(), 'acme', r.id, ({SKILLS})[1 + (abs(hashtext(r.title)) + k * 5) % 16], case k when 0 then 2 else 1 end, k < 2
+                    from marketplace_request r cross join generate_series(0, 2) k
+                    where r.title like 'BENCH-M-%'""".replace("{SKILLS}", SKILLS));
+            
+        }
+    }
+
+    private static void measure() throws Exception {
+        String pm = Http.token("acme", "pm");
+        List<String> ids = new ArrayList<>();
+        Http.get(Stack.API + "/t/acme/marketplace/requests", pm).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("title").startsWith("BENCH-M-")).forEach(r -> ids.add(r.getString("id")));
+        // the list shows the newest 200: enough distinct requests to rank
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            ApiBenchmark.measure(pool, "warm-up (not counted)", 500, i -> Http.get(url(ids, i), pm).status());
+            ApiBenchmark.measure(pool, "shortlist top 20, 50k professionals", CALLS, i -> Http.get(url(ids, i), pm).status());
+            int[] sizes = new int[1];
+            ids.stream().limit(50).forEach(id -> sizes[0] += Http.get(Stack.API + "/t/acme/marketplace/requests/" + id + "/candidates", pm).array().size());
+            System.out.printf(Locale.ROOT, "mean shortlist length over 50 requests: %.1f%n", sizes[0] / 50.0);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String url(List<String> ids, int i) {
+        return Stack.API + "/t/acme/marketplace/requests/" + ids.get((i * 31) % ids.size()) + "/candidates";
+    }
+
+    /** EXPLAIN ANALYZE of the ranking query with a typical request's values. */
+    private static void plan(Connection db, boolean remote) throws SQLException {
+        // FINANCE at least experienced and PRINCE2 required, RISK nice to have (bits 8, 0 and 6)
+        Map<String, String> values = Map.ofEntries(Map.entry("need1", "1"), Map.entry("need2", "256"), Map.entry("need3", "0"),
+                Map.entry("required", "257"), Map.entry("niceAny", "64"), Map.entry("niceExperienced", "0"), Map.entry("niceExpert", "0"),
+                Map.entry("requiredCount", "2"), Map.entry("niceCount", "1"),
+                Map.entry("remote", String.valueOf(remote)), Map.entry("lat", "52.09083"), Map.entry("lon", "5.12222"),
+                Map.entry("latMin", "51.5512"), Map.entry("latMax", "52.6304"), Map.entry("lonMin", "4.2468"), Map.entry("lonMax", "5.9977"),
+                Map.entry("maxKm", remote ? "0" : "60"), Map.entry("level", "'TACTICAL'"),
+                Map.entry("levelAbove", "'STRATEGIC'"), Map.entry("start", "current_date + 14"), Map.entry("latestStart", "current_date + 28"),
+                Map.entry("slack", "14"), Map.entry("hours", "24"), Map.entry("maxRate", "115.00"), Map.entry("limit", "20"));
+        String query = SqlCandidateSearch.RANK;
+        for (var value : values.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList()) {
+            query = query.replaceAll(":" + value.getKey() + "\\b", java.util.regex.Matcher.quoteReplacement(value.getValue()));
+        }
+        try (Statement settings = db.createStatement()) {
+            settings.execute("set max_parallel_workers_per_gather = 0");   // as SqlCandidateSearch does
+        }
+        try (Statement sql = db.createStatement(); ResultSet plan = sql.executeQuery("explain (analyze, buffers off) " + query)) {
+            System.out.println("plan of the ranking, " + (remote ? "remote work" : "on site, Utrecht 60 km") + ":");
+            while (plan.next()) {
+                System.out.println("  " + plan.getString(1));
+            }
+        }
+    }
+
+    private static void clean(Connection db) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("select set_config('app.tenant_id', 'acme', false)");   // row-level security holds for the owner too
+            sql.execute("delete from marketplace_request where title like 'BENCH-M-%'");
+            sql.execute("delete from professional where account like 'bench-pro-%'");
+        }
+    }
+}
