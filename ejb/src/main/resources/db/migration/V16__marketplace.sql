@@ -42,10 +42,18 @@ create table professional (
     constraint professional_vetted check ((vetting = 'PENDING') = (vetted_by is null)),
     constraint professional_skill_sets check (skills_expert & ~skills_experienced = 0 and skills_experienced & ~skills_any = 0)
 );
--- the ranking reads vetted professionals from this index alone (an index-only scan): a band of latitude around the
--- request's place (all of it for remote work), and every column its filters and score need
-create index professional_match_ix on professional (latitude) include (id, longitude, level, hourly_rate, available_from, hours_per_week,
-    travel_radius_km, remote_only, rating_sum, rating_count, skills_any, skills_experienced, skills_expert) where vetting = 'VETTED';
+-- the ranking reads vetted professionals from one of these indexes alone (an index-only scan): the one of a skill the
+-- request requires, then a band of latitude around its place (all of it for remote work), with every column its
+-- filters and score need. One partial index per skill (bit n: the skill of ordinal n) keeps what is scanned to
+-- the professionals who have that skill.
+do $$
+begin
+    for n in 0..15 loop
+        execute format('create index professional_skill%s_match_ix on professional (latitude) include (id, longitude, level, hourly_rate, '
+            || 'available_from, hours_per_week, travel_radius_km, remote_only, rating_sum, rating_count, skills_any, skills_experienced, '
+            || 'skills_expert) where vetting = ''VETTED'' and skills_any & %s <> 0', n, 1 << n);
+    end loop;
+end $$;
 create index professional_place_ix on professional (home_place_id);
 create index professional_vetting_ix on professional (vetting, created_at);
 grant select, insert, update on professional to ${appRole};

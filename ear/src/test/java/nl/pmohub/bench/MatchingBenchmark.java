@@ -141,7 +141,7 @@ final class MatchingBenchmark {
                 Map.entry("maxKm", remote ? "0" : "60"), Map.entry("level", "'TACTICAL'"),
                 Map.entry("levelAbove", "'STRATEGIC'"), Map.entry("start", "current_date + 14"), Map.entry("latestStart", "current_date + 28"),
                 Map.entry("slack", "14"), Map.entry("hours", "24"), Map.entry("maxRate", "115.00"), Map.entry("limit", "20"));
-        String query = SqlCandidateSearch.RANK;
+        String query = SqlCandidateSearch.RANK.replace("{indexedSkill}", "256");
         for (var value : values.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList()) {
             query = query.replaceAll(":" + value.getKey() + "\\b", java.util.regex.Matcher.quoteReplacement(value.getValue()));
         }

@@ -15,6 +15,7 @@ import nl.pmohub.marketplace.domain.SkillNeed;
 import nl.pmohub.shared.infrastructure.SqlValues;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +23,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The ranking in one PostgreSQL query that reads the vetted professionals from one covering index
- * ({@code professional_match_ix}, an index-only scan): a band of latitude around the request's place (the box
+ * The ranking in one PostgreSQL query that reads the vetted professionals from one covering index (an index-only
+ * scan of {@code professional_skillN_match_ix}, the partial index of a skill the request requires — the deepest
+ * asked): a band of latitude around the request's place (the box
  * around the farthest distance), then the level asked or one above, available by two weeks after the start,
  * the rate within the maximum, every required skill at its least depth (bit sets per depth, compared with
  * {@code &}), the exact great-circle distance (earthdistance) within the request's distance and the
@@ -45,7 +47,7 @@ public class SqlCandidateSearch implements CandidateSearch {
                        case when :remote then null
                             else earth_distance(ll_to_earth(p.latitude, p.longitude), ll_to_earth(:lat, :lon)) / 1000 end as km
                 from professional p
-                where p.vetting = 'VETTED'
+                where p.vetting = 'VETTED' and p.skills_any & {indexedSkill} <> 0
                   and (:remote or (p.latitude between :latMin and :latMax and p.longitude between :lonMin and :lonMax and not p.remote_only))
                   and p.level in (:level, :levelAbove) and p.available_from <= :latestStart and p.hourly_rate <= :maxRate
                   and p.skills_any & :need1 = :need1 and p.skills_experienced & :need2 = :need2 and p.skills_expert & :need3 = :need3
@@ -108,7 +110,9 @@ public class SqlCandidateSearch implements CandidateSearch {
         double lonDelta = maxKm / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(lat)));
         // the index-only scan takes a few milliseconds; starting parallel workers would take longer than it (for this transaction only)
         em.createNativeQuery("select set_config('max_parallel_workers_per_gather', '0', true)").getSingleResult();
-        List<Object[]> rows = em.createNativeQuery(RANK)
+        // a literal, so the planner can use the partial index of that skill (a parameter would not prove its predicate)
+        int indexedSkill = needs.stream().filter(SkillNeed::required).max(Comparator.comparing(SkillNeed::minDepth)).orElseThrow().skill().bit();
+        List<Object[]> rows = em.createNativeQuery(RANK.replace("{indexedSkill}", Integer.toString(indexedSkill)))
                 .setParameter("need1", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.BASIC))
                 .setParameter("need2", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.EXPERIENCED))
                 .setParameter("need3", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.EXPERT))
