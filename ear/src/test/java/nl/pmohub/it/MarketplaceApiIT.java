@@ -119,4 +119,44 @@ class MarketplaceApiIT extends EndToEnd {
         assertThat(Http.get(Stack.API + "/platform/professionals/pending", pro).status()).as("professionals do not vet").isEqualTo(403);
         assertThat(Http.get(Stack.API + "/platform/professionals/pending", Http.token("pmohub", "operator")).status()).isEqualTo(200);
     }
+
+    @Test
+    void professionalsAnswerRequestsThatFitThemAndTheClockAndTheOperatorsSeeIt() {
+        String pm = Http.token("acme", "pm");
+        String pro = Http.token("pmohub", "pro2");
+        JsonObject me = Http.get(MARKET + "/profile", pro).json();
+        int utrecht = place(pm, Stack.API + "/t/acme/marketplace/places", "Utrecht");
+        String project = Projects.create("acme", pm, Stack.unique("MR-")).getString("id");
+        JsonObjectBuilder body = Json.createObjectBuilder().add("projectId", project).add("title", Stack.unique("Controller ")).add("level", "TACTICAL")
+                .add("skills", Json.createArrayBuilder().add(Json.createObjectBuilder().add("skill", "FINANCE").add("minDepth", "BASIC").add("required", true)))
+                .add("remote", false).add("placeId", utrecht).add("maxDistanceKm", 80).add("startDate", TODAY.plusDays(14).toString())
+                .add("hoursPerWeek", 24).add("durationWeeks", 12).add("maxRate", new BigDecimal("125.00"));
+        Http.Reply submitted = Http.post(Stack.API + "/t/acme/marketplace/requests", pm, body.build().toString());
+        String url = submitted.header("Location");
+        String id = submitted.json().getString("id");
+        assertThat(submitted.json().containsKey("shortlistReachedAt")).as("the 48-hour clock runs").isFalse();
+
+        JsonObject listed = Http.get(MARKET + "/requests", pro).array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("id").equals(id)).findFirst().orElseThrow();
+        assertThat(listed.keySet()).as("no client name before a match").doesNotContain("clientTenant", "projectId");
+        assertThat(listed.containsKey("answer")).isFalse();
+        Http.Reply answered = Http.put(MARKET + "/requests/" + id + "/answer", pro, null, "{\"interested\":true}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.json().getBoolean("answer")).isTrue();
+        assertThat(Http.put(MARKET + "/requests/" + java.util.UUID.randomUUID() + "/answer", pro, null, "{\"interested\":true}").status()).isEqualTo(404);
+
+        assertThat(Http.get(url, pm).json().getInt("interested")).isEqualTo(1);
+        assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class))
+                .filteredOn(c -> c.getString("professionalId").equals(me.getString("id")))
+                .allSatisfy(c -> assertThat(c.getBoolean("interested")).isTrue());
+
+        String operator = Http.token("pmohub", "operator");
+        assertThat(Http.get(Stack.API + "/platform/requests/at-risk", operator).status()).isEqualTo(200);
+        assertThat(Http.get(Stack.API + "/platform/requests/promise", operator).array().getValuesAs(JsonObject.class))
+                .anySatisfy(m -> assertThat(m.getInt("requests")).isPositive());
+        assertThat(Http.get(Stack.API + "/platform/requests/at-risk", pro).status()).as("professionals do not oversee").isEqualTo(403);
+        Http.post(url + "/withdraw", pm, "\"0\"", "");
+        assertThat(Http.get(MARKET + "/requests", pro).array().getValuesAs(JsonObject.class)).as("withdrawn: no longer offered")
+                .noneMatch(o -> o.getString("id").equals(id));
+    }
 }

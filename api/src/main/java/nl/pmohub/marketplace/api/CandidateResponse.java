@@ -16,10 +16,11 @@ public record CandidateResponse(UUID professionalId, String name, String level, 
                                 @Schema(description = "Mean rating 1–5; absent without ratings") BigDecimal rating, int ratingCount,
                                 @Schema(description = "The asked skills the candidate has, with depth 1–3", example = "FINANCE:3,PRINCE2:2") String skills,
                                 @Schema(description = "The score's parts (out of 100): skills 40, level 10, availability 15, distance 15, rate 10, ratings 10")
-                                ScoreParts score) {
+                                ScoreParts score,
+                                @Schema(description = "Their answer to this request; absent until they answer") Boolean interested) {
 
     static CandidateResponse of(Candidate c) {
         return new CandidateResponse(c.professionalId(), c.name(), c.level().name(), c.place(), c.province(), c.distanceKm(), c.hourlyRate(),
-                c.availableFrom(), c.hoursPerWeek(), c.rating(), c.ratingCount(), c.skills(), c.score());
+                c.availableFrom(), c.hoursPerWeek(), c.rating(), c.ratingCount(), c.skills(), c.score(), c.interested());
     }
 }

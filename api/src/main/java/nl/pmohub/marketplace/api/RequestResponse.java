@@ -16,7 +16,11 @@ public record RequestResponse(UUID id, UUID projectId, String projectCode, Strin
                               Integer placeId, String place, Integer maxDistanceKm, LocalDate startDate, int hoursPerWeek, int durationWeeks,
                               BigDecimal maxRate, String description,
                               @Schema(enumeration = {"OPEN", "WITHDRAWN", "FILLED"}) String status, Instant submittedAt, Instant closedAt,
-                              String createdBy, long version) {
+                              String createdBy,
+                              @Schema(description = "Professionals who said they are interested") long interested,
+                              @Schema(description = "When three were interested; absent while the 48-hour clock runs") Instant shortlistReachedAt,
+                              @Schema(description = "Submitted + 48 hours") Instant promiseDeadline,
+                              @Schema(description = "The shortlist came within 48 hours") boolean promiseKept, long version) {
 
     @Schema(name = "MarketplaceSkillNeed")
     public record Need(String skill, String minDepth, boolean required) {
@@ -27,6 +31,6 @@ public record RequestResponse(UUID id, UUID projectId, String projectCode, Strin
         return new RequestResponse(r.id(), r.projectId(), r.projectCode(), d.title(), d.level().name(),
                 d.skills().stream().map(n -> new Need(n.skill().name(), n.minDepth().name(), n.required())).toList(), d.remote(), d.placeId(),
                 r.place(), d.maxDistanceKm(), d.startDate(), d.hoursPerWeek(), d.durationWeeks(), d.maxRate(), d.description(), r.status().name(),
-                r.submittedAt(), r.closedAt(), r.createdBy(), r.version());
+                r.submittedAt(), r.closedAt(), r.createdBy(), r.interested(), r.shortlistReachedAt(), r.promiseDeadline(), r.promiseKept(), r.version());
     }
 }

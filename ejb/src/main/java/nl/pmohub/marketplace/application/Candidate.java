@@ -8,9 +8,16 @@ import java.util.UUID;
 
 /**
  * A professional as a client sees them on a shortlist before any agreement: no e-mail, no phone, no KvK number
- * — who they are, where from and how far, what they cost, when they can start, and the score's parts.
+ * — who they are, where from and how far, what they cost, when they can start, the score's parts, and whether
+ * they said they are interested (null: not answered yet).
  */
 public record Candidate(UUID professionalId, String name, PmoLevel level, String place, String province, BigDecimal distanceKm,
                         BigDecimal hourlyRate, LocalDate availableFrom, int hoursPerWeek, BigDecimal rating, int ratingCount,
-                        String skills, ScoreParts score) {
+                        String skills, ScoreParts score, Boolean interested) {
+
+    /** The same candidate with their answer to the request (null: not answered). */
+    public Candidate answered(Boolean answer) {
+        return new Candidate(professionalId, name, level, place, province, distanceKm, hourlyRate, availableFrom, hoursPerWeek, rating, ratingCount,
+                skills, score, answer);
+    }
 }

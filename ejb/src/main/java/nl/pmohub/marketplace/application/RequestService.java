@@ -10,12 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import nl.pmohub.marketplace.domain.MarketplaceRequest;
 import nl.pmohub.marketplace.domain.Place;
 import nl.pmohub.marketplace.domain.RequestDetails;
+import nl.pmohub.marketplace.domain.RequestListing;
 import nl.pmohub.marketplace.domain.RequestStatus;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.RuleViolationException;
 import nl.pmohub.shared.domain.StaleVersionException;
+import nl.pmohub.tenancy.application.CurrentTenant;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,16 +54,23 @@ public class RequestService {
     @Inject
     ProjectPort projects;
 
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    CurrentTenant tenant;
+
     @Resource
     SessionContext caller;
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})
     public RequestSummary submit(@NotNull UUID projectId, @NotNull @Valid RequestDetails details) {
         projects.requireOpen(projectId);
-        place(details);
+        Optional<Place> place = place(details);
         MarketplaceRequest request = MarketplaceRequest.submit(projectId, details, caller.getCallerPrincipal().getName(), clock.instant(),
                 LocalDate.now(clock));
         requests.add(request);
+        listings.add(RequestListing.publish(request.id(), tenant.require(), details, place, request.submittedAt()));
         requests.flush();
         return get(request.id());
     }
@@ -81,7 +90,9 @@ public class RequestService {
         if (request.status() != RequestStatus.OPEN) {
             return List.of();
         }
-        return search.rank(request.details(), place(request.details()), SHORTLIST);
+        List<Candidate> ranked = search.rank(request.details(), place(request.details()), SHORTLIST);
+        return listings.find(id).map(listing -> ranked.stream().map(c -> c.answered(listing.answerOf(c.professionalId()).orElse(null))).toList())
+                .orElse(ranked);
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})
@@ -89,6 +100,7 @@ public class RequestService {
         MarketplaceRequest request = requests.find(id).orElseThrow(() -> new NotFoundException(WHAT, id));
         StaleVersionException.require(WHAT, id, expectedVersion, request.version());
         request.withdraw(clock.instant());
+        listings.find(id).ifPresent(RequestListing::close);
         requests.flush();
         return get(id);
     }
@@ -104,7 +116,9 @@ public class RequestService {
     private RequestSummary summary(MarketplaceRequest request, String projectCode) {
         RequestDetails details = request.details();
         String place = details.remote() || details.placeId() == null ? null : places.find(details.placeId()).map(Place::name).orElse("?");
+        Optional<RequestListing> listing = listings.find(request.id());
         return new RequestSummary(request.id(), request.projectId(), projectCode, details, place, request.status(), request.submittedAt(),
-                request.closedAt(), request.createdBy(), request.version());
+                request.closedAt(), request.createdBy(), listing.map(RequestListing::interestedCount).orElse(0L),
+                listing.map(RequestListing::shortlistReachedAt).orElse(null), request.version());
     }
 }

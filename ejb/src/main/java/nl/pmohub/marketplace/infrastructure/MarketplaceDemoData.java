@@ -10,6 +10,7 @@ import nl.pmohub.marketplace.domain.PmoLevel;
 import nl.pmohub.marketplace.domain.ProfileDetails;
 import nl.pmohub.marketplace.domain.Professional;
 import nl.pmohub.marketplace.domain.RequestDetails;
+import nl.pmohub.marketplace.domain.RequestListing;
 import nl.pmohub.marketplace.domain.Skill;
 import nl.pmohub.marketplace.domain.SkillClaim;
 import nl.pmohub.marketplace.domain.SkillDepth;
@@ -20,10 +21,13 @@ import nl.pmohub.shared.application.DemoSeed;
 import nl.pmohub.shared.infrastructure.DemoSeedOnce;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -32,8 +36,9 @@ import java.util.logging.Logger;
  * The marketplace's demo: 300 professionals spread over the Netherlands as people are (a place drawn by its
  * population), T-shaped skills, rates from 65 to 140 euros, most vetted and some waiting for the operator;
  * {@code pro1}–{@code pro3} are the platform realm's demo professionals. Written once for the platform, by the
- * first tenant's seed. Per tenant: two open requests (one on site from the first project's region, one remote)
- * and a withdrawn one.
+ * first tenant's seed. Per tenant, with their listings: an on-site request near Utrecht that got its shortlist of
+ * three interested (pro1–pro3) after 14 hours, a remote one 30 hours old without a shortlist (at risk), and a
+ * withdrawn one.
  */
 @Stateless
 public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
@@ -72,22 +77,41 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
             return;
         }
         Place utrecht = named(all, "Utrecht");
+        Instant now = clock.instant();
+        List<UUID> central = em.createQuery("select p.id from Professional p where p.account in ('pro1', 'pro2', 'pro3') order by p.account", UUID.class)
+                .getResultList();
         UUID first = projects.get(0).id();
-        em.persist(MarketplaceRequest.submit(first, new RequestDetails("Projectcontroller voor de uitvoeringsfase", PmoLevel.TACTICAL,
+        RequestDetails controller = new RequestDetails("Projectcontroller voor de uitvoeringsfase", PmoLevel.TACTICAL,
                 List.of(new SkillNeed(Skill.FINANCE, SkillDepth.EXPERIENCED, true), new SkillNeed(Skill.PRINCE2, SkillDepth.BASIC, true),
                         new SkillNeed(Skill.RISK, SkillDepth.BASIC, false), new SkillNeed(Skill.MS_PROJECT, SkillDepth.BASIC, false)),
                 false, utrecht.id(), 60, today.plusWeeks(3), 24, 26, new BigDecimal("115.00"),
-                "Ondersteuning van de projectleider bij planning, budgetbewaking en rapportage aan de stuurgroep."), "pm", clock.instant(), today));
+                "Ondersteuning van de projectleider bij planning, budgetbewaking en rapportage aan de stuurgroep.");
+        // submitted 20 hours ago; three interested answers made the shortlist after 14 hours
+        RequestListing shortlisted = listed(MarketplaceRequest.submit(first, controller, "pm", now.minus(Duration.ofHours(20)), today), tenant,
+                controller, Optional.of(utrecht));
+        for (int i = 0; i < central.size(); i++) {
+            shortlisted.answer(central.get(i), true, now.minus(Duration.ofHours(15L - 4L * i)));
+        }
         UUID last = projects.get(projects.size() - 1).id();
-        em.persist(MarketplaceRequest.submit(last, new RequestDetails("Scrum- en PMO-coach (op afstand)", PmoLevel.OPERATIONAL,
+        RequestDetails coach = new RequestDetails("Scrum- en PMO-coach (op afstand)", PmoLevel.OPERATIONAL,
                 List.of(new SkillNeed(Skill.SCRUM, SkillDepth.EXPERIENCED, true), new SkillNeed(Skill.REPORTING, SkillDepth.BASIC, false)),
-                true, null, null, today.plusWeeks(2), 16, 12, new BigDecimal("95.00"), "Opzetten van een lichte PMO-rapportage voor drie teams."),
-                "pm", clock.instant(), today));
-        MarketplaceRequest withdrawn = MarketplaceRequest.submit(first, new RequestDetails("Risicomanager (ingetrokken)", PmoLevel.STRATEGIC,
+                true, null, null, today.plusWeeks(2), 16, 12, new BigDecimal("95.00"), "Opzetten van een lichte PMO-rapportage voor drie teams.");
+        // submitted 30 hours ago without a shortlist yet: the operators see it at risk
+        listed(MarketplaceRequest.submit(last, coach, "pm", now.minus(Duration.ofHours(30)), today), tenant, coach, Optional.empty());
+        RequestDetails risk = new RequestDetails("Risicomanager (ingetrokken)", PmoLevel.STRATEGIC,
                 List.of(new SkillNeed(Skill.RISK, SkillDepth.EXPERT, true)), true, null, null, today.plusWeeks(1), 8, 8,
-                new BigDecimal("140.00"), "Toch intern ingevuld."), "pm", clock.instant(), today);
-        withdrawn.withdraw(clock.instant());
-        em.persist(withdrawn);
+                new BigDecimal("140.00"), "Toch intern ingevuld.");
+        MarketplaceRequest withdrawn = MarketplaceRequest.submit(first, risk, "pm", now.minus(Duration.ofDays(3)), today);
+        withdrawn.withdraw(now.minus(Duration.ofDays(2)));
+        listed(withdrawn, tenant, risk, Optional.empty()).close();
+    }
+
+    /** Stores the request and its listing, as submitting it does. */
+    private RequestListing listed(MarketplaceRequest request, String tenant, RequestDetails details, Optional<Place> place) {
+        em.persist(request);
+        RequestListing listing = RequestListing.publish(request.id(), tenant, details, place, request.submittedAt());
+        em.persist(listing);
+        return listing;
     }
 
     private void professionals(List<Place> places, LocalDate today) {

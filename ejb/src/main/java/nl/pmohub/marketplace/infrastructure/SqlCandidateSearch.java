@@ -158,7 +158,7 @@ public class SqlCandidateSearch implements CandidateSearch {
                 .map(s -> s.name() + ":" + ((expert & s.bit()) != 0 ? 3 : (experienced & s.bit()) != 0 ? 2 : 1)).collect(Collectors.joining(","));
         ScoreParts score = new ScoreParts(decimal(r[14]), decimal(r[15]), decimal(r[16]), decimal(r[17]), decimal(r[18]), decimal(r[19]), decimal(r[20]));
         return new Candidate((UUID) r[0], (String) r[1], PmoLevel.valueOf((String) r[2]), (String) r[3], (String) r[4], decimal(r[5]),
-                decimal(r[6]), SqlValues.localDate(r[7]), ((Number) r[8]).intValue(), decimal(r[9]), ((Number) r[10]).intValue(), skills, score);
+                decimal(r[6]), SqlValues.localDate(r[7]), ((Number) r[8]).intValue(), decimal(r[9]), ((Number) r[10]).intValue(), skills, score, null);
     }
 
     private static BigDecimal decimal(Object value) {

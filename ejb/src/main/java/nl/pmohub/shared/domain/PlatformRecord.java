@@ -44,6 +44,14 @@ public abstract class PlatformRecord {
         id = UUID.randomUUID();
     }
 
+    /** Gives a new record the id of what it stands for (a listing has its request's id); factories call it once. */
+    protected final void identify(UUID given) {
+        if (id != null) {
+            throw new IllegalStateException("Already identified: " + id);
+        }
+        id = java.util.Objects.requireNonNull(given);
+    }
+
     void stored(Instant now) {
         createdAt = now;
         updatedAt = now;

@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -107,6 +108,17 @@ public class MarketplaceView implements Serializable {
             text.append(Messages.text("market.score." + segment.part())).append(' ').append(segment.points()).append('/').append(segment.maximum()).append(", ");
         }
         return text.substring(0, text.length() - 2);
+    }
+
+    /** Hours from submitting the selected request to its shortlist. */
+    public long getHoursToShortlist() {
+        RequestSummary request = getSelected();
+        return Duration.between(request.submittedAt(), request.shortlistReachedAt()).toHours();
+    }
+
+    /** Hours left of the selected request's 48 (0 once passed). */
+    public long getHoursLeft() {
+        return Math.max(0, Duration.between(clock.instant(), getSelected().promiseDeadline()).toHours());
     }
 
     public void startNew() {

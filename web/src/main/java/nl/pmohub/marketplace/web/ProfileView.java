@@ -3,6 +3,8 @@ package nl.pmohub.marketplace.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.pmohub.marketplace.application.Opportunity;
+import nl.pmohub.marketplace.application.OpportunityService;
 import nl.pmohub.marketplace.application.Places;
 import nl.pmohub.marketplace.application.ProfileService;
 import nl.pmohub.marketplace.application.ProfileSummary;
@@ -38,6 +40,11 @@ public class ProfileView implements Serializable {
     @Inject
     transient Places places;
 
+    @Inject
+    transient OpportunityService opportunities;
+
+    private List<Opportunity> fitting;
+
     private ProfileSummary profile;
     private ProfileForm form;
 
@@ -62,6 +69,20 @@ public class ProfileView implements Serializable {
         form = ProfileForm.of(profile);
         form.setHomePlace(PlaceNames.label(home));
         Messages.info(signingUp ? "profile.signedUp" : "profile.saved");
+    }
+
+    /** Open requests that fit the profile (none until it is vetted). */
+    public List<Opportunity> getOpportunities() {
+        if (fitting == null) {
+            fitting = profile == null ? List.of() : opportunities.fitting();
+        }
+        return fitting;
+    }
+
+    public void answer(Opportunity opportunity, boolean interested) {
+        opportunities.answer(opportunity.id(), interested);
+        Messages.info(interested ? "opportunity.interested" : "opportunity.declined", opportunity.title());
+        fitting = null;
     }
 
     public List<String> completePlace(String typed) {

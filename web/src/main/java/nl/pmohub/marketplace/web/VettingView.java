@@ -3,14 +3,17 @@ package nl.pmohub.marketplace.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.pmohub.marketplace.application.AtRiskRequest;
+import nl.pmohub.marketplace.application.OversightService;
 import nl.pmohub.marketplace.application.ProfileService;
+import nl.pmohub.marketplace.application.PromiseMonth;
 import nl.pmohub.marketplace.application.ProfileSummary;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** The operator's list of profiles waiting to be vetted ({@code /platform/professionals.xhtml}). */
+/** The operator's marketplace page ({@code /platform/professionals.xhtml}): the 48-hour promise and the profiles waiting to be vetted. */
 @Named
 @ViewScoped
 public class VettingView implements Serializable {
@@ -20,6 +23,9 @@ public class VettingView implements Serializable {
     @Inject
     transient ProfileService profiles;
 
+    @Inject
+    transient OversightService oversight;
+
     private List<ProfileSummary> pending;
 
     public List<ProfileSummary> getPending() {
@@ -27,6 +33,14 @@ public class VettingView implements Serializable {
             pending = profiles.pending();
         }
         return pending;
+    }
+
+    public List<AtRiskRequest> getAtRisk() {
+        return oversight.atRisk();
+    }
+
+    public List<PromiseMonth> getPromise() {
+        return oversight.promise();
     }
 
     public void vet(ProfileSummary profile, boolean approved) {

@@ -1,0 +1,161 @@
+package nl.pmohub.marketplace.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import nl.pmohub.shared.domain.PlatformRecord;
+import nl.pmohub.shared.domain.RuleViolationException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An open request as the platform publishes it to professionals (docs/adr/0005): what is asked, without the
+ * client's name, with the professionals' answers. It keeps the 48-hour promise's clock: when the request first had
+ * {@link #SHORTLIST} interested candidates.
+ */
+@Entity
+@Table(name = "request_listing")
+public class RequestListing extends PlatformRecord {
+
+    /** How many interested candidates make a shortlist. */
+    public static final int SHORTLIST = 3;
+
+    @Column(name = "client_tenant", nullable = false, updatable = false, length = 30)
+    private String clientTenant;
+
+    @Column(name = "title", nullable = false, length = 120)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level", nullable = false, length = 11)
+    private PmoLevel level;
+
+    @Column(name = "required_any", nullable = false)
+    private int requiredAny;
+
+    @Column(name = "required_experienced", nullable = false)
+    private int requiredExperienced;
+
+    @Column(name = "required_expert", nullable = false)
+    private int requiredExpert;
+
+    @Column(name = "remote", nullable = false)
+    private boolean remote;
+
+    @Column(name = "place_id")
+    private Integer placeId;
+
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
+    @Column(name = "max_distance_km")
+    private Integer maxDistanceKm;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "hours_per_week", nullable = false)
+    private int hoursPerWeek;
+
+    @Column(name = "duration_weeks", nullable = false)
+    private int durationWeeks;
+
+    @Column(name = "max_rate", nullable = false, precision = 7, scale = 2)
+    private BigDecimal maxRate;
+
+    @Column(name = "description", nullable = false, length = 2000)
+    private String description;
+
+    @Column(name = "open", nullable = false)
+    private boolean open;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Column(name = "shortlist_reached_at")
+    private Instant shortlistReachedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "listing_answer", joinColumns = @JoinColumn(name = "listing_id"))
+    private Set<ListingAnswer> answers = new HashSet<>();
+
+    protected RequestListing() {
+    }
+
+    /** The listing of a request just submitted by {@code tenant}; {@code place} is where the work is (empty: remote). */
+    public static RequestListing publish(UUID requestId, String tenant, RequestDetails details, Optional<Place> place, Instant at) {
+        RequestListing listing = new RequestListing();
+        listing.identify(requestId);
+        listing.clientTenant = tenant;
+        listing.title = details.title().strip();
+        listing.level = details.level();
+        listing.requiredAny = bits(details, SkillDepth.BASIC);
+        listing.requiredExperienced = bits(details, SkillDepth.EXPERIENCED);
+        listing.requiredExpert = bits(details, SkillDepth.EXPERT);
+        listing.remote = details.remote() || place.isEmpty();
+        listing.placeId = place.map(Place::id).orElse(null);
+        listing.latitude = place.map(Place::latitude).orElse(null);
+        listing.longitude = place.map(Place::longitude).orElse(null);
+        listing.maxDistanceKm = listing.remote ? null : details.maxDistanceKm();
+        listing.startDate = details.startDate();
+        listing.hoursPerWeek = details.hoursPerWeek();
+        listing.durationWeeks = details.durationWeeks();
+        listing.maxRate = details.maxRate();
+        listing.description = details.description() == null ? "" : details.description().strip();
+        listing.open = true;
+        listing.submittedAt = at;
+        return listing;
+    }
+
+    private static int bits(RequestDetails details, SkillDepth depth) {
+        return Skill.bits(details.skills().stream().filter(n -> n.required() && n.minDepth() == depth).map(SkillNeed::skill).toList());
+    }
+
+    /** The request was withdrawn or filled: no longer offered, no more answers. */
+    public void close() {
+        open = false;
+    }
+
+    /**
+     * A professional's answer; a later answer replaces an earlier one. The first time {@link #SHORTLIST}
+     * professionals are interested, the shortlist is reached (the 48-hour clock stops).
+     */
+    public void answer(UUID professionalId, boolean interested, Instant at) {
+        if (!open) {
+            throw new RuleViolationException("listing", "marketplace.error.listingClosed", "The request is no longer open");
+        }
+        answers.removeIf(a -> a.professionalId().equals(professionalId));
+        answers.add(new ListingAnswer(professionalId, interested, at));
+        if (shortlistReachedAt == null && interestedCount() >= SHORTLIST) {
+            shortlistReachedAt = at;
+        }
+    }
+
+    public long interestedCount() {
+        return answers.stream().filter(ListingAnswer::interested).count();
+    }
+
+    public Optional<Boolean> answerOf(UUID professionalId) {
+        return answers.stream().filter(a -> a.professionalId().equals(professionalId)).map(ListingAnswer::interested).findFirst();
+    }
+
+    public String clientTenant() { return clientTenant; }
+    public Instant submittedAt() { return submittedAt; }
+    public Instant shortlistReachedAt() { return shortlistReachedAt; }
+    public boolean isOpen() { return open; }
+    public Set<ListingAnswer> answers() { return Set.copyOf(answers); }
+}
