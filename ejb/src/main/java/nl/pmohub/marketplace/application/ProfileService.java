@@ -17,6 +17,9 @@ import nl.pmohub.shared.domain.StaleVersionException;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -72,7 +75,10 @@ public class ProfileService {
 
     @RolesAllowed(Roles.OPERATOR)
     public List<ProfileSummary> pending() {
-        return professionals.pending(PENDING_LIMIT).stream().map(this::summary).toList();
+        List<Professional> waiting = professionals.pending(PENDING_LIMIT);
+        Map<Integer, Place> homes = places.ofIds(waiting.stream().map(p -> p.details().homePlaceId()).collect(Collectors.toSet()));
+        return waiting.stream().map(p -> ProfileSummary.of(p, Optional.ofNullable(homes.get(p.details().homePlaceId())).map(Place::name).orElse("?")))
+                .toList();
     }
 
     @RolesAllowed(Roles.OPERATOR)

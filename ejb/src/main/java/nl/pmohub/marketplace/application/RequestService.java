@@ -22,6 +22,9 @@ import nl.pmohub.tenancy.application.CurrentTenant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,18 +73,18 @@ public class RequestService {
         MarketplaceRequest request = MarketplaceRequest.submit(projectId, details, caller.getCallerPrincipal().getName(), clock.instant(),
                 LocalDate.now(clock));
         requests.add(request);
-        listings.add(RequestListing.publish(request.id(), tenant.require(), details, place, request.submittedAt()));
+        listings.add(RequestListing.publish(request, tenant.require(), place));
         requests.flush();
         return get(request.id());
     }
 
     public RequestSummary get(@NotNull UUID id) {
         MarketplaceRequest request = requests.find(id).orElseThrow(() -> new NotFoundException(WHAT, id));
-        return summary(request, requests.projectCode(request));
+        return summaries(List.<Object[]>of(new Object[] {request, requests.projectCode(request)})).get(0);
     }
 
     public List<RequestSummary> list() {
-        return requests.withProjectCodes(LIST_LIMIT).stream().map(row -> summary((MarketplaceRequest) row[0], (String) row[1])).toList();
+        return summaries(requests.withProjectCodes(LIST_LIMIT));
     }
 
     /** The best candidates for an open request, best first, with the parts of their score. */
@@ -113,12 +116,19 @@ public class RequestService {
                 "marketplace.error.unknownPlace", "No Dutch place " + details.placeId(), details.placeId())));
     }
 
-    private RequestSummary summary(MarketplaceRequest request, String projectCode) {
-        RequestDetails details = request.details();
-        String place = details.remote() || details.placeId() == null ? null : places.find(details.placeId()).map(Place::name).orElse("?");
-        Optional<RequestListing> listing = listings.find(request.id());
-        return new RequestSummary(request.id(), request.projectId(), projectCode, details, place, request.status(), request.submittedAt(),
-                request.closedAt(), request.createdBy(), listing.map(RequestListing::interestedCount).orElse(0L),
-                listing.map(RequestListing::shortlistReachedAt).orElse(null), request.version());
+    /** Requests (with their project's code) as summaries: their places and listings read in one query each, not one per request. */
+    private List<RequestSummary> summaries(List<Object[]> rows) {
+        List<MarketplaceRequest> found = rows.stream().map(row -> (MarketplaceRequest) row[0]).toList();
+        Map<Integer, Place> named = places.ofIds(found.stream().map(r -> r.details().placeId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<UUID, RequestListing> listed = listings.ofIds(found.stream().map(MarketplaceRequest::id).toList());
+        return rows.stream().map(row -> {
+            MarketplaceRequest request = (MarketplaceRequest) row[0];
+            RequestDetails details = request.details();
+            String place = details.placeId() == null ? null : Optional.ofNullable(named.get(details.placeId())).map(Place::name).orElse("?");
+            Optional<RequestListing> listing = Optional.ofNullable(listed.get(request.id()));
+            return new RequestSummary(request.id(), request.projectId(), (String) row[1], details, place, request.status(), request.submittedAt(),
+                    request.closedAt(), request.createdBy(), listing.map(RequestListing::interestedCount).orElse(0L),
+                    listing.map(RequestListing::shortlistReachedAt).orElse(null), request.version());
+        }).toList();
     }
 }

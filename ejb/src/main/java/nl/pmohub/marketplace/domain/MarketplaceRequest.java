@@ -2,16 +2,16 @@ package nl.pmohub.marketplace.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import nl.pmohub.shared.domain.ProjectRecord;
+import org.hibernate.annotations.BatchSize;
 import nl.pmohub.shared.domain.RuleViolationException;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,36 +30,8 @@ import java.util.UUID;
 @Table(name = "marketplace_request")
 public class MarketplaceRequest extends ProjectRecord {
 
-    @Column(name = "title", nullable = false, length = 120)
-    private String title;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "level", nullable = false, length = 11)
-    private PmoLevel level;
-
-    @Column(name = "remote", nullable = false)
-    private boolean remote;
-
-    @Column(name = "place_id")
-    private Integer placeId;
-
-    @Column(name = "max_distance_km")
-    private Integer maxDistanceKm;
-
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-
-    @Column(name = "hours_per_week", nullable = false)
-    private int hoursPerWeek;
-
-    @Column(name = "duration_weeks", nullable = false)
-    private int durationWeeks;
-
-    @Column(name = "max_rate", nullable = false, precision = 7, scale = 2)
-    private BigDecimal maxRate;
-
-    @Column(name = "description", nullable = false, length = 2000)
-    private String description;
+    @Embedded
+    private RequestTerms terms;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 9)
@@ -75,6 +47,7 @@ public class MarketplaceRequest extends ProjectRecord {
     private String createdBy;
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 50)
     private List<RequestSkill> skills = new ArrayList<>();
 
     protected MarketplaceRequest() {
@@ -100,16 +73,7 @@ public class MarketplaceRequest extends ProjectRecord {
         }
         MarketplaceRequest request = new MarketplaceRequest();
         request.identify(projectId);
-        request.title = details.title().strip();
-        request.level = details.level();
-        request.remote = details.remote();
-        request.placeId = details.remote() ? null : details.placeId();
-        request.maxDistanceKm = details.remote() ? null : details.maxDistanceKm();
-        request.startDate = details.startDate();
-        request.hoursPerWeek = details.hoursPerWeek();
-        request.durationWeeks = details.durationWeeks();
-        request.maxRate = details.maxRate().setScale(2, RoundingMode.HALF_UP);
-        request.description = details.description() == null ? "" : details.description().strip();
+        request.terms = RequestTerms.of(details);
         request.status = RequestStatus.OPEN;
         request.submittedAt = at;
         request.createdBy = Objects.requireNonNull(by);
@@ -127,10 +91,10 @@ public class MarketplaceRequest extends ProjectRecord {
     }
 
     public RequestDetails details() {
-        return new RequestDetails(title, level, skills.stream().map(RequestSkill::need).toList(), remote, placeId, maxDistanceKm, startDate,
-                hoursPerWeek, durationWeeks, maxRate, description);
+        return terms.with(skills.stream().map(RequestSkill::need).toList());
     }
 
+    public RequestTerms terms() { return terms; }
     public RequestStatus status() { return status; }
     public Instant submittedAt() { return submittedAt; }
     public Instant closedAt() { return closedAt; }

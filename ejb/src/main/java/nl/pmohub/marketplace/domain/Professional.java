@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.pmohub.shared.domain.PlatformRecord;
+import org.hibernate.annotations.BatchSize;
 import nl.pmohub.shared.domain.RuleViolationException;
 
 import java.math.BigDecimal;
@@ -119,6 +120,7 @@ public class Professional extends PlatformRecord {
     private int ratingCount;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 50)   // lists of profiles read their skills in batches, not one query per profile
     @CollectionTable(name = "professional_skill", joinColumns = @JoinColumn(name = "professional_id"))
     private List<SkillClaim> skills = new ArrayList<>();
 

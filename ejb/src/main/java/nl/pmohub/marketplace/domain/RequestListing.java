@@ -2,18 +2,16 @@ package nl.pmohub.marketplace.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.pmohub.shared.domain.PlatformRecord;
+import org.hibernate.annotations.BatchSize;
 import nl.pmohub.shared.domain.RuleViolationException;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -34,12 +32,8 @@ public class RequestListing extends PlatformRecord {
     @Column(name = "client_tenant", nullable = false, updatable = false, length = 30)
     private String clientTenant;
 
-    @Column(name = "title", nullable = false, length = 120)
-    private String title;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "level", nullable = false, length = 11)
-    private PmoLevel level;
+    @Embedded
+    private RequestTerms terms;
 
     @Column(name = "required_any", nullable = false)
     private int requiredAny;
@@ -50,35 +44,11 @@ public class RequestListing extends PlatformRecord {
     @Column(name = "required_expert", nullable = false)
     private int requiredExpert;
 
-    @Column(name = "remote", nullable = false)
-    private boolean remote;
-
-    @Column(name = "place_id")
-    private Integer placeId;
-
     @Column(name = "latitude")
     private Double latitude;
 
     @Column(name = "longitude")
     private Double longitude;
-
-    @Column(name = "max_distance_km")
-    private Integer maxDistanceKm;
-
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-
-    @Column(name = "hours_per_week", nullable = false)
-    private int hoursPerWeek;
-
-    @Column(name = "duration_weeks", nullable = false)
-    private int durationWeeks;
-
-    @Column(name = "max_rate", nullable = false, precision = 7, scale = 2)
-    private BigDecimal maxRate;
-
-    @Column(name = "description", nullable = false, length = 2000)
-    private String description;
 
     @Column(name = "open", nullable = false)
     private boolean open;
@@ -90,6 +60,7 @@ public class RequestListing extends PlatformRecord {
     private Instant shortlistReachedAt;
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "listing_answer", joinColumns = @JoinColumn(name = "listing_id"))
     private Set<ListingAnswer> answers = new HashSet<>();
 
@@ -97,27 +68,19 @@ public class RequestListing extends PlatformRecord {
     }
 
     /** The listing of a request just submitted by {@code tenant}; {@code place} is where the work is (empty: remote). */
-    public static RequestListing publish(UUID requestId, String tenant, RequestDetails details, Optional<Place> place, Instant at) {
+    public static RequestListing publish(MarketplaceRequest request, String tenant, Optional<Place> place) {
+        RequestDetails details = request.details();
         RequestListing listing = new RequestListing();
-        listing.identify(requestId);
+        listing.identify(request.id());
+        listing.terms = request.terms();
         listing.clientTenant = tenant;
-        listing.title = details.title().strip();
-        listing.level = details.level();
         listing.requiredAny = bits(details, SkillDepth.BASIC);
         listing.requiredExperienced = bits(details, SkillDepth.EXPERIENCED);
         listing.requiredExpert = bits(details, SkillDepth.EXPERT);
-        listing.remote = details.remote() || place.isEmpty();
-        listing.placeId = place.map(Place::id).orElse(null);
         listing.latitude = place.map(Place::latitude).orElse(null);
         listing.longitude = place.map(Place::longitude).orElse(null);
-        listing.maxDistanceKm = listing.remote ? null : details.maxDistanceKm();
-        listing.startDate = details.startDate();
-        listing.hoursPerWeek = details.hoursPerWeek();
-        listing.durationWeeks = details.durationWeeks();
-        listing.maxRate = details.maxRate();
-        listing.description = details.description() == null ? "" : details.description().strip();
         listing.open = true;
-        listing.submittedAt = at;
+        listing.submittedAt = request.submittedAt();
         return listing;
     }
 

@@ -18,7 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -47,6 +52,15 @@ public class JpaListingRepository extends EntityStore<RequestListing> implements
 
     public JpaListingRepository() {
         super(RequestListing.class);
+    }
+
+    @Override
+    public Map<UUID, RequestListing> ofIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select l from RequestListing l where l.id in :ids", RequestListing.class).setParameter("ids", Set.copyOf(ids))
+                .getResultStream().collect(Collectors.toMap(RequestListing::id, Function.identity()));
     }
 
     @Override

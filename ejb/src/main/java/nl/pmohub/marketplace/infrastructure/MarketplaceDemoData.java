@@ -88,7 +88,7 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
                 "Ondersteuning van de projectleider bij planning, budgetbewaking en rapportage aan de stuurgroep.");
         // submitted 20 hours ago; three interested answers made the shortlist after 14 hours
         RequestListing shortlisted = listed(MarketplaceRequest.submit(first, controller, "pm", now.minus(Duration.ofHours(20)), today), tenant,
-                controller, Optional.of(utrecht));
+                Optional.of(utrecht));
         for (int i = 0; i < central.size(); i++) {
             shortlisted.answer(central.get(i), true, now.minus(Duration.ofHours(15L - 4L * i)));
         }
@@ -97,19 +97,19 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
                 List.of(new SkillNeed(Skill.SCRUM, SkillDepth.EXPERIENCED, true), new SkillNeed(Skill.REPORTING, SkillDepth.BASIC, false)),
                 true, null, null, today.plusWeeks(2), 16, 12, new BigDecimal("95.00"), "Opzetten van een lichte PMO-rapportage voor drie teams.");
         // submitted 30 hours ago without a shortlist yet: the operators see it at risk
-        listed(MarketplaceRequest.submit(last, coach, "pm", now.minus(Duration.ofHours(30)), today), tenant, coach, Optional.empty());
+        listed(MarketplaceRequest.submit(last, coach, "pm", now.minus(Duration.ofHours(30)), today), tenant, Optional.empty());
         RequestDetails risk = new RequestDetails("Risicomanager (ingetrokken)", PmoLevel.STRATEGIC,
                 List.of(new SkillNeed(Skill.RISK, SkillDepth.EXPERT, true)), true, null, null, today.plusWeeks(1), 8, 8,
                 new BigDecimal("140.00"), "Toch intern ingevuld.");
         MarketplaceRequest withdrawn = MarketplaceRequest.submit(first, risk, "pm", now.minus(Duration.ofDays(3)), today);
         withdrawn.withdraw(now.minus(Duration.ofDays(2)));
-        listed(withdrawn, tenant, risk, Optional.empty()).close();
+        listed(withdrawn, tenant, Optional.empty()).close();
     }
 
     /** Stores the request and its listing, as submitting it does. */
-    private RequestListing listed(MarketplaceRequest request, String tenant, RequestDetails details, Optional<Place> place) {
+    private RequestListing listed(MarketplaceRequest request, String tenant, Optional<Place> place) {
         em.persist(request);
-        RequestListing listing = RequestListing.publish(request.id(), tenant, details, place, request.submittedAt());
+        RequestListing listing = RequestListing.publish(request, tenant, place);
         em.persist(listing);
         return listing;
     }

@@ -6,7 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import nl.pmohub.marketplace.application.Places;
 import nl.pmohub.marketplace.domain.Place;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +27,15 @@ public class SqlPlaces implements Places {
     @Override
     public Optional<Place> find(int id) {
         return rows(em.createNativeQuery(COLUMNS + " where id = :id").setParameter("id", id).getResultList()).stream().findFirst();
+    }
+
+    @Override
+    public Map<Integer, Place> ofIds(Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return rows(em.createNativeQuery(COLUMNS + " where id in (:ids)").setParameter("ids", Set.copyOf(ids)).getResultList()).stream()
+                .collect(Collectors.toMap(Place::id, Function.identity()));
     }
 
     @Override
