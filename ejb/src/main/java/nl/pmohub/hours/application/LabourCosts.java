@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The hours context's published port for budgets and progress reports: approved hours of a project per month
- * at their rates, and within a period, summed in the database. (The marketplace's fee statements will read approved hours the same way.)
+ * at their rates, and within a period, summed in the database; and one person's approved hours, on which the marketplace's
+ * fee statements are made.
  */
 public interface LabourCosts {
 
@@ -15,4 +16,7 @@ public interface LabourCosts {
 
     /** The project's approved hours on the days from {@code first} to {@code last}, both included. */
     BigDecimal approvedHours(UUID projectId, LocalDate first, LocalDate last);
+
+    /** The approved hours {@code person} worked in the tenant, on any project, on the days from {@code first} to {@code last}. */
+    BigDecimal approvedHoursOf(String person, LocalDate first, LocalDate last);
 }

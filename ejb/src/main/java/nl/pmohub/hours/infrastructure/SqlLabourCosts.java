@@ -37,6 +37,11 @@ public class SqlLabourCosts implements LabourCosts {
             where e.tenant_id = current_setting('app.tenant_id', true) and e.project_id = :project and e.approved
               and e.work_date between :first and :last""";
 
+    private static final String APPROVED_OF_PERSON = """
+            select coalesce(sum(e.hours), 0) from time_entry e
+            where e.tenant_id = current_setting('app.tenant_id', true) and e.person = :person and e.approved
+              and e.work_date between :first and :last""";
+
     @PersistenceContext
     EntityManager em;
 
@@ -50,6 +55,12 @@ public class SqlLabourCosts implements LabourCosts {
     @Override
     public BigDecimal approvedHours(UUID projectId, LocalDate first, LocalDate last) {
         return (BigDecimal) em.createNativeQuery(APPROVED_BETWEEN).setParameter("project", projectId).setParameter("first", first)
+                .setParameter("last", last).getSingleResult();
+    }
+
+    @Override
+    public BigDecimal approvedHoursOf(String person, LocalDate first, LocalDate last) {
+        return (BigDecimal) em.createNativeQuery(APPROVED_OF_PERSON).setParameter("person", person).setParameter("first", first)
                 .setParameter("last", last).getSingleResult();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.pmohub.marketplace.domain.KvkCheck;
 import nl.pmohub.marketplace.domain.Place;
 import nl.pmohub.marketplace.domain.ProfileDetails;
 import nl.pmohub.marketplace.domain.Professional;
@@ -68,7 +69,9 @@ public class ProfileService {
             return summary(professional);
         }
         StaleVersionException.require(WHAT, stored.id(), expectedVersion == null ? -1 : expectedVersion, stored.version());
-        stored.revise(details, home, kvk.check(details.kvkNumber()));
+        // the register is asked only for a new number (the domain keeps the earlier check otherwise)
+        KvkCheck check = details.kvkNumber().equals(stored.details().kvkNumber()) ? stored.kvkCheck() : kvk.check(details.kvkNumber());
+        stored.revise(details, home, check);
         professionals.flush();
         return summary(stored);
     }

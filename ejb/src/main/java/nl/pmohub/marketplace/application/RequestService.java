@@ -61,6 +61,9 @@ public class RequestService {
     ListingRepository listings;
 
     @Inject
+    AgreementRepository agreements;
+
+    @Inject
     CurrentTenant tenant;
 
     @Resource
@@ -104,6 +107,7 @@ public class RequestService {
         StaleVersionException.require(WHAT, id, expectedVersion, request.version());
         request.withdraw(clock.instant());
         listings.find(id).ifPresent(RequestListing::close);
+        agreements.ofRequest(id).forEach(offer -> offer.lapse(clock.instant()));
         requests.flush();
         return get(id);
     }

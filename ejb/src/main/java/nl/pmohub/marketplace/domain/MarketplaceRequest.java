@@ -90,6 +90,15 @@ public class MarketplaceRequest extends ProjectRecord {
         closedAt = at;
     }
 
+    /** An agreement with one of its candidates was concluded: the request is filled and no longer offered. */
+    public void fill(Instant at) {
+        if (status != RequestStatus.OPEN) {
+            throw new RuleViolationException("status", "marketplace.error.notOpen", "The request is " + status, status);
+        }
+        status = RequestStatus.FILLED;
+        closedAt = at;
+    }
+
     public RequestDetails details() {
         return terms.with(skills.stream().map(RequestSkill::need).toList());
     }

@@ -117,6 +117,7 @@ public class RequestListing extends PlatformRecord {
     }
 
     public String clientTenant() { return clientTenant; }
+    public RequestTerms terms() { return terms; }
     public Instant submittedAt() { return submittedAt; }
     public Instant shortlistReachedAt() { return shortlistReachedAt; }
     public boolean isOpen() { return open; }

@@ -9,8 +9,13 @@ import nl.pmohub.shared.domain.RuleViolationException;
 import nl.pmohub.shared.infrastructure.EntityStore;
 
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /** Professionals' profiles: platform records, the same whichever tenant (or none) the request is in. */
@@ -25,6 +30,15 @@ public class JpaProfessionalRepository extends EntityStore<Professional> impleme
     protected Map<String, Supplier<? extends PmoException>> constraintRefusals() {
         return Map.of("professional_account", () -> new RuleViolationException("account", "marketplace.error.profileRace",
                 "The profile was made at the same moment elsewhere; reload it"));
+    }
+
+    @Override
+    public Map<UUID, Professional> ofIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Professional p where p.id in :ids", Professional.class).setParameter("ids", Set.copyOf(ids))
+                .getResultStream().collect(Collectors.toMap(Professional::id, Function.identity()));
     }
 
     @Override

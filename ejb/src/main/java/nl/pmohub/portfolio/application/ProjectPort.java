@@ -40,6 +40,12 @@ public class ProjectPort {
         return load(projectId).details();
     }
 
+    /** The project's code and name as people read it ("ACME-12 New office"). */
+    public String title(UUID projectId) {
+        Project project = load(projectId);
+        return project.code() + " " + project.details().name();
+    }
+
     /** The tenant's active projects by code (the first {@value PageRequest#MAX_SIZE}): what other contexts' demo data builds on. */
     public List<ProjectSummary> active() {
         return projects.items(new ProjectFilter(null, null, null, ProjectPhase.ACTIVE), new PageRequest(0, PageRequest.MAX_SIZE, "code", true));

@@ -12,6 +12,9 @@ public interface Records<T> {
 
     Optional<T> find(UUID id);
 
+    /** Finds and locks the row until the transaction ends, so that decisions on it happen one after the other. */
+    Optional<T> findForUpdate(UUID id);
+
     void add(T entity);
 
     void remove(T entity);

@@ -41,6 +41,11 @@ public abstract class EntityStore<T> implements Records<T> {
     }
 
     @Override
+    public Optional<T> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(type, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public void add(T entity) {
         em.persist(entity);
     }

@@ -1,5 +1,7 @@
 package nl.pmohub.shared.infrastructure;
 
+import java.util.Optional;
+
 /**
  * Deployment settings. They are WildFly system properties set by config/wildfly/server.cli from
  * environment variables (see docs/configuration.md), read here so no other class knows their names.
@@ -28,6 +30,11 @@ public final class Settings {
         return System.getProperty("pmohub.broker.client-secret", "pmohub-broker-demo-secret");
     }
 
+    /** The secret of each tenant realm's client {@code pmohub-guests}, which makes hired professionals' accounts. */
+    public static String guestsClientSecret() {
+        return System.getProperty("pmohub.guests.client-secret", "pmohub-guests-demo-secret");
+    }
+
     /** Public base URL of the web UI, for realm redirect URIs. */
     public static String webUrl() {
         return strip(System.getProperty("pmohub.web.url",
@@ -36,6 +43,16 @@ public final class Settings {
 
     public static boolean demoData() {
         return Boolean.parseBoolean(System.getProperty("pmohub.demo", "false"));
+    }
+
+    /** The Chamber of Commerce's API; its test environment, with KvK's public test key, is {@code https://api.kvk.nl/test}. */
+    public static String kvkApiUrl() {
+        return strip(System.getProperty("pmohub.kvk.api-url", "https://api.kvk.nl"));
+    }
+
+    /** The key for KvK's search API. Without one, KvK numbers are checked for their format only. */
+    public static Optional<String> kvkApiKey() {
+        return Optional.ofNullable(System.getProperty("pmohub.kvk.api-key")).map(String::strip).filter(key -> !key.isEmpty());
     }
 
     private static String strip(String url) {

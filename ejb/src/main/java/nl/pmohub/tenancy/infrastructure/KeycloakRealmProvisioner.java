@@ -42,6 +42,7 @@ public class KeycloakRealmProvisioner implements RealmProvisioner {
                 "keycloakUrl", Settings.keycloakUrl(),
                 "webClientSecret", webClientSecret,
                 "brokerClientSecret", Settings.brokerClientSecret(),
+                "guestsClientSecret", Settings.guestsClientSecret(),
                 "adminEmail", adminEmail,
                 "adminPassword", adminTemporaryPassword));
         Client client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build();

@@ -3,6 +3,7 @@ package nl.pmohub.shared.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import nl.pmohub.tenancy.infrastructure.http.TenantRequestFilter;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,6 +48,9 @@ public class ErrorPage {
     }
 
     public String getExplanation() {
+        if (status == 403 && request.getAttribute(TenantRequestFilter.REFUSAL_ATTRIBUTE) instanceof String refusal) {
+            return refusal;
+        }
         return Messages.text(switch (status) {
             case 404 -> "error.pageNotFound";
             case 403 -> "error.forbidden.page";

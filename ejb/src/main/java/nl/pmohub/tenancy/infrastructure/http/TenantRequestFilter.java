@@ -10,7 +10,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.pmohub.shared.infrastructure.Settings;
+import nl.pmohub.shared.application.ErrorTexts;
 import nl.pmohub.tenancy.application.CurrentTenant;
+import nl.pmohub.tenancy.application.GuestAccess;
 import nl.pmohub.tenancy.application.TenantDirectory;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -19,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Enters the request's tenant into {@link CurrentTenant}, after authentication. Belt and braces to the
- * OIDC resolver: the token's issuer must be the addressed realm, or the request is refused with 401.
+ * OIDC resolver: the token's issuer must be the addressed realm, or the request is refused with 401. A hired
+ * professional's guest account is let in only while an engagement runs ({@link GuestAccess}), else 403.
  * In the web war ({@code forward-to} init-param) it also forwards {@code /t/{tenant}/x.xhtml} to the
  * tenant-neutral view {@code /app/x.xhtml}, and sends a link that lost its query in the sign-in on to
  * the whole link ({@link DeepLink}).
@@ -31,6 +34,9 @@ public class TenantRequestFilter implements Filter {
 
     @Inject
     TenantDirectory directory;
+
+    @Inject
+    GuestAccess guests;
 
     private RealmRouting routing;
     private String forwardTo;
@@ -65,6 +71,13 @@ public class TenantRequestFilter implements Filter {
             return;
         }
         currentTenant.enter(realm);
+        Optional<String> refusal = guests.refusal(request.getUserPrincipal().getName());
+        if (refusal.isPresent()) {
+            String text = ErrorTexts.text(request.getLocale(), refusal.get());
+            request.setAttribute(REFUSAL_ATTRIBUTE, text);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, text);
+            return;
+        }
         Optional<String> lostLink = forwardTo == null ? Optional.empty() : DeepLink.lostBy(request);
         if (forwardTo == null) {
             chain.doFilter(req, res);
@@ -78,6 +91,9 @@ public class TenantRequestFilter implements Filter {
             request.getRequestDispatcher(forwardTo + route.get().rest()).forward(req, res);
         }
     }
+
+    /** Request attribute holding why a guest was refused, for the error page. */
+    public static final String REFUSAL_ATTRIBUTE = "nl.pmohub.refusal";
 
     /** Request attribute holding the slug, for the view layer's URLs. */
     public static final String TENANT_ATTRIBUTE = "nl.pmohub.tenant";
