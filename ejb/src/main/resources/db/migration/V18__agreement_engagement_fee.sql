@@ -124,11 +124,23 @@ create table fee_statement (
 );
 select apply_client_visibility('fee_statement', '${appRole}');
 
--- How many hours a week a professional has promised elsewhere in a period, over all clients: asked while
--- concluding in one client's transaction, so it looks past row-level security for one number only.
-create function professional_committed_hours(professional uuid, first date, last date) returns integer
-    language sql stable set app.tenant_id = '' as $$
-    select coalesce(sum(hours_per_week), 0)::integer from engagement
-    where professional_id = professional and start_date <= last and coalesce(ended_on, end_date) >= first
+-- How many hours a week a professional has promised in a period, over all clients: asked while concluding in one
+-- client's transaction, so it looks past row-level security for this one number (the platform's view, '') and puts
+-- the client's tenant back before it returns. Refused without a tenant or platform setting (fail closed).
+create function professional_committed_hours(professional uuid, first date, last date) returns integer language plpgsql as $$
+declare
+    tenant    text := current_setting('app.tenant_id', true);
+    committed integer;
+begin
+    if tenant is null then
+        raise exception 'app.tenant_id is not set';
+    end if;
+    perform set_config('app.tenant_id', '', true);
+    select coalesce(sum(e.hours_per_week), 0)::integer into committed from engagement e
+    where e.professional_id = professional and e.start_date <= last and coalesce(e.ended_on, e.end_date) >= first
+      and coalesce(e.ended_on, e.end_date) >= e.start_date;
+    perform set_config('app.tenant_id', tenant, true);
+    return committed;
+end
 $$;
 grant execute on function professional_committed_hours(uuid, date, date) to ${appRole};

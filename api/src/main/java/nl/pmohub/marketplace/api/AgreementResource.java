@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.marketplace.application.AgreementDocument;
 import nl.pmohub.marketplace.application.AgreementService;
-import nl.pmohub.marketplace.application.ContractService;
-import nl.pmohub.marketplace.application.ContractSummary;
+import nl.pmohub.marketplace.application.ClientContractService;
+import nl.pmohub.marketplace.application.ClientContractSummary;
 import nl.pmohub.marketplace.application.EngagementService;
 import nl.pmohub.shared.api.EntityTags;
 import nl.pmohub.shared.api.TenantScoped;
@@ -49,7 +49,7 @@ public class AgreementResource extends TenantScoped {
     EngagementService engagements;
 
     @Inject
-    ContractService contracts;
+    ClientContractService contracts;
 
     @GET
     @Path("agreements")
@@ -137,7 +137,7 @@ public class AgreementResource extends TenantScoped {
     @GET
     @Path("contract")
     @Operation(summary = "The organisation's contract with the platform", description = "Legal name, KvK number and fee percentage.")
-    public ContractSummary contract() {
+    public ClientContractSummary contract() {
         return contracts.mine();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.pmohub.hours.application.HoursPort;
 import nl.pmohub.marketplace.domain.Agreement;
 import nl.pmohub.marketplace.domain.AgreementOffer;
 import nl.pmohub.marketplace.domain.AgreementStatus;
@@ -34,8 +35,8 @@ import java.util.UUID;
 /**
  * The client's side of assignment agreements. Project managers and administrators offer terms to a candidate of an
  * open request, change them (a new version), withdraw an offer, and accept the version the professional accepted,
- * which concludes the agreement: the request is filled, other offers lapse, an engagement starts and the
- * professional gets an account in the tenant's realm. Concluding happens one at a time per request and per
+ * which concludes the agreement: the request is filled, other offers lapse, an engagement starts, the professional
+ * gets an account in the tenant's realm and costs the agreed rate in the tenant's budgets. Concluding happens one at a time per request and per
  * professional (row locks), so two acceptances at once end with exactly one agreement; a unique index stands behind.
  */
 @Stateless
@@ -70,10 +71,13 @@ public class AgreementService {
     AgreementSheets sheets;
 
     @Inject
-    ContractService contracts;
+    ClientContractService contracts;
 
     @Inject
     ProjectPort projects;
+
+    @Inject
+    HoursPort hours;
 
     @Inject
     CurrentTenant tenant;
@@ -170,6 +174,7 @@ public class AgreementService {
         requests.find(agreement.requestId()).ifPresent(request -> request.fill(now));
         Engagement engagement = Engagement.of(agreement, professional.account());
         engagements.add(engagement);
+        hours.setRate(engagement.tenantUsername(), engagement.hourlyRate(), engagement.startDate());
         agreements.flush();
         guests.admit(agreement.clientTenant(), engagement.tenantUsername(), professional.details().name(), professional.details().email(),
                 engagement.role());

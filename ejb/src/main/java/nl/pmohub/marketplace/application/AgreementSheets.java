@@ -34,7 +34,7 @@ public class AgreementSheets {
     ProfessionalRepository professionals;
 
     @Inject
-    ContractRepository contracts;
+    ClientContractRepository contracts;
 
     @Inject
     TenantDirectory tenants;

@@ -51,7 +51,8 @@ public class FeeStatementIssuer {
         return engagements.clientsRunningSince(since()).stream().mapToInt(client -> tenant.callAs(client, self::issueForCurrentTenant)).sum();
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** The current client's statements due, in the caller's transaction or (from {@link #issueAll}) a new one. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int issueForCurrentTenant() {
         List<Engagement> running = engagements.runningSince(since());
         var issued = sheets.issuedOf(running);

@@ -36,7 +36,7 @@ public class FeeStatements {
     List<FeeLine> lines(Engagement engagement, List<FeeStatement> issued, boolean withRunning) {
         List<FeeLine> lines = new ArrayList<>(issued.stream().map(s -> new FeeLine(s.month(), s.fee(), s.issuedAt())).toList());
         YearMonth now = YearMonth.now(clock);
-        boolean running = !now.isBefore(YearMonth.from(engagement.startDate())) && !now.isAfter(YearMonth.from(engagement.lastDay()))
+        boolean running = !engagement.cancelled() && !now.isBefore(YearMonth.from(engagement.startDate())) && !now.isAfter(YearMonth.from(engagement.lastDay()))
                 && issued.stream().noneMatch(s -> s.month().equals(now));
         if (withRunning && running) {
             BigDecimal hours = unbilled(engagement, issued, now);
@@ -47,6 +47,9 @@ public class FeeStatements {
 
     /** Issues the statements of the engagement's months that ended before today and have none yet; answers how many. */
     int issueDue(Engagement engagement, List<FeeStatement> issued) {
+        if (engagement.cancelled()) {
+            return 0;
+        }
         LocalDate today = LocalDate.now(clock);
         List<FeeStatement> known = new ArrayList<>(issued);
         YearMonth last = YearMonth.from(engagement.lastDay());

@@ -107,11 +107,16 @@ public class Engagement extends PlatformRecord {
         return endedOn != null ? endedOn : endDate;
     }
 
+    /** Ended before its first day: it never ran, so it has no days of access and no months to bill. */
+    public boolean cancelled() {
+        return lastDay().isBefore(startDate);
+    }
+
     public EngagementState stateOn(LocalDate day) {
-        if (day.isBefore(startDate)) {
-            return day.isAfter(lastDay()) ? EngagementState.ENDED : EngagementState.UPCOMING;
+        if (cancelled() || day.isAfter(lastDay())) {
+            return EngagementState.ENDED;
         }
-        return day.isAfter(lastDay()) ? EngagementState.ENDED : EngagementState.ACTIVE;
+        return day.isBefore(startDate) ? EngagementState.UPCOMING : EngagementState.ACTIVE;
     }
 
     /**

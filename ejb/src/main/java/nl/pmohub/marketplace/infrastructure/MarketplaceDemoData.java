@@ -2,7 +2,19 @@ package nl.pmohub.marketplace.infrastructure;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import nl.pmohub.hours.application.HoursPort;
+import nl.pmohub.hours.domain.Timesheet;
+import nl.pmohub.marketplace.application.FeeStatementIssuer;
+import nl.pmohub.marketplace.application.GuestAccounts;
 import nl.pmohub.marketplace.application.Places;
+import nl.pmohub.marketplace.domain.Agreement;
+import nl.pmohub.marketplace.domain.AgreementTerms;
+import nl.pmohub.marketplace.domain.Engagement;
+import nl.pmohub.marketplace.domain.Fee;
+import nl.pmohub.marketplace.domain.GuestRole;
+import nl.pmohub.marketplace.domain.MarketplaceContract;
+import nl.pmohub.marketplace.domain.Party;
+import nl.pmohub.marketplace.domain.RequestTerms;
 import nl.pmohub.marketplace.domain.KvkCheck;
 import nl.pmohub.marketplace.domain.MarketplaceRequest;
 import nl.pmohub.marketplace.domain.Place;
@@ -18,12 +30,14 @@ import nl.pmohub.marketplace.domain.SkillNeed;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.shared.application.DemoSeed;
+import nl.pmohub.shared.domain.DependencyFailureException;
 import nl.pmohub.shared.infrastructure.DemoSeedOnce;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,6 +58,7 @@ import java.util.logging.Logger;
 public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
 
     private static final Logger LOG = Logger.getLogger(MarketplaceDemoData.class.getName());
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final int PROFESSIONALS = 300;
     private static final List<String> FIRST = List.of("Anouk", "Bram", "Charlotte", "Daan", "Eva", "Floor", "Gijs", "Hanna", "Iris", "Jeroen",
             "Karin", "Lars", "Marloes", "Niels", "Olga", "Pieter", "Renske", "Sander", "Tessa", "Vincent", "Wendy", "Youssef", "Fatima",
@@ -60,6 +75,15 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
 
     @Inject
     ProjectPort portfolio;
+
+    @Inject
+    HoursPort hours;
+
+    @Inject
+    FeeStatementIssuer statements;
+
+    @Inject
+    GuestAccounts guests;
 
     public MarketplaceDemoData() {
         super("MarketplaceRequest", 7);
@@ -104,6 +128,74 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
         MarketplaceRequest withdrawn = MarketplaceRequest.submit(first, risk, "pm", now.minus(Duration.ofDays(3)), today);
         withdrawn.withdraw(now.minus(Duration.ofDays(2)));
         listed(withdrawn, tenant, Optional.empty()).close();
+        agreements(tenant, projects.get(0), shortlisted, central, today);
+    }
+
+    /**
+     * The agreements of a client, in every state: a filled request whose agreement went back and forth (the professional
+     * proposed a higher rate) and was concluded six weeks ago, with the running engagement, its approved hours and fee
+     * statements; on the shortlisted request an offer waiting for one candidate and one waiting for the client.
+     */
+    private void agreements(String tenant, ProjectSummary project, RequestListing shortlisted, List<UUID> central, LocalDate today) {
+        boolean acme = "acme".equals(tenant);
+        em.persist(MarketplaceContract.of(tenant, acme ? "Acme Bouw B.V." : "Globex Zorg B.V.", acme ? "12345678" : "87654321",
+                acme ? Fee.DEFAULT_PERCENT : new BigDecimal("8.50"), "operator"));
+        Professional hired = em.find(Professional.class, central.get(acme ? 0 : 1));
+        LocalDate start = Timesheet.weekOf(today).minusWeeks(6);
+        Instant offered = start.minusWeeks(2).atStartOfDay(AMSTERDAM).toInstant();
+        RequestDetails officer = new RequestDetails("Interim PMO-officer", PmoLevel.TACTICAL,
+                List.of(new SkillNeed(Skill.PRINCE2, SkillDepth.BASIC, true), new SkillNeed(Skill.REPORTING, SkillDepth.BASIC, false)),
+                true, null, null, start, 16, 20, new BigDecimal("110.00"), "Registers bijhouden, voortgangsrapportages en notulen.");
+        MarketplaceRequest filled = MarketplaceRequest.submit(project.id(), officer, "pm", offered.minus(Duration.ofDays(3)), start.minusWeeks(3));
+        RequestListing listing = listed(filled, tenant, Optional.empty());
+        Agreement agreement = Agreement.offer(filled.id(), project.id(), project.code() + " " + project.name(), tenant, hired.id(),
+                AgreementTerms.of(new BigDecimal("95.00"), 16, start, start.plusWeeks(20).minusDays(1), 14, GuestRole.PMO, contractFee(acme)),
+                "pm", offered);
+        Instant countered = offered.plus(Duration.ofDays(1));
+        agreement.revise(AgreementTerms.of(new BigDecimal("100.00"), 16, start, start.plusWeeks(20).minusDays(1), 14, GuestRole.PMO,
+                contractFee(acme)), Party.PROFESSIONAL, hired.account(), countered);
+        agreement.accept(Party.CLIENT, 2, "pm", countered.plus(Duration.ofHours(3)));
+        listing.close();
+        filled.fill(countered.plus(Duration.ofHours(3)));
+        em.persist(agreement);
+        Engagement engagement = Engagement.of(agreement, hired.account());
+        em.persist(engagement);
+        hours.setRate(engagement.tenantUsername(), engagement.hourlyRate(), engagement.startDate());
+        for (LocalDate monday = start; monday.isBefore(Timesheet.weekOf(today)); monday = monday.plusWeeks(1)) {
+            hours.recordApprovedWeek(project.id(), engagement.tenantUsername(), monday, new BigDecimal("3.20"), "pm",
+                    monday.plusDays(4).atTime(17, 0).atZone(AMSTERDAM).toInstant(), monday.plusWeeks(1).atTime(9, 30).atZone(AMSTERDAM).toInstant());
+        }
+        em.flush();
+        statements.issueForCurrentTenant();
+        admit(engagement, hired);
+        offer(shortlisted, tenant, project, central.get(acme ? 1 : 0), contractFee(acme), false);
+        offer(shortlisted, tenant, project, central.get(2), contractFee(acme), true);
+    }
+
+    private static BigDecimal contractFee(boolean acme) {
+        return acme ? Fee.DEFAULT_PERCENT : new BigDecimal("8.50");
+    }
+
+    /** An offer on the shortlisted request; {@code acceptedByProfessional}: the candidate accepted it, the client has not yet. */
+    private void offer(RequestListing request, String tenant, ProjectSummary project, UUID professionalId, BigDecimal fee, boolean acceptedByProfessional) {
+        RequestTerms t = request.terms();
+        Instant at = clock.instant().minus(Duration.ofHours(2));
+        Agreement offer = Agreement.offer(request.id(), project.id(), project.code() + " " + project.name(), tenant, professionalId,
+                AgreementTerms.of(t.maxRate().subtract(BigDecimal.TEN), t.hoursPerWeek(), t.startDate(), t.startDate().plusWeeks(t.durationWeeks()).minusDays(1),
+                        14, GuestRole.PMO, fee), "pm", at);
+        if (acceptedByProfessional) {
+            offer.accept(Party.PROFESSIONAL, 1, em.find(Professional.class, professionalId).account(), at.plus(Duration.ofHours(1)));
+        }
+        em.persist(offer);
+    }
+
+    /** The guest account in the client's realm; without Keycloak (a test run of the seed alone) the demo goes on without it. */
+    private void admit(Engagement engagement, Professional hired) {
+        try {
+            guests.admit(engagement.clientTenant(), engagement.tenantUsername(), hired.details().name(), hired.details().email(), engagement.role());
+        } catch (DependencyFailureException keycloakAway) {
+            LOG.warning(() -> "Demo guest account " + engagement.tenantUsername() + " not made: " + keycloakAway.getMessage());
+        }
     }
 
     /** Stores the request and its listing, as submitting it does. */

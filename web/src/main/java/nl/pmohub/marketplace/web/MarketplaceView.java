@@ -4,6 +4,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.pmohub.marketplace.application.AgreementService;
+import nl.pmohub.marketplace.application.AgreementSummary;
 import nl.pmohub.marketplace.application.Candidate;
 import nl.pmohub.marketplace.application.Places;
 import nl.pmohub.marketplace.application.RequestService;
@@ -11,6 +13,7 @@ import nl.pmohub.marketplace.application.RequestSummary;
 import nl.pmohub.marketplace.application.ScoreParts;
 import nl.pmohub.marketplace.domain.Place;
 import nl.pmohub.marketplace.domain.PmoLevel;
+import nl.pmohub.marketplace.domain.RequestDetails;
 import nl.pmohub.marketplace.domain.RequestStatus;
 import nl.pmohub.marketplace.domain.Skill;
 import nl.pmohub.marketplace.domain.SkillDepth;
@@ -54,6 +57,9 @@ public class MarketplaceView implements Serializable {
     transient Places places;
 
     @Inject
+    transient AgreementService agreements;
+
+    @Inject
     transient ProjectPort projects;
 
     @Inject
@@ -63,6 +69,7 @@ public class MarketplaceView implements Serializable {
     private UUID selectedId;
     private List<Candidate> shortlist;
     private RequestForm form = new RequestForm();
+    private AgreementForm terms = new AgreementForm();
 
     public List<RequestSummary> getRequests() {
         if (list == null) {
@@ -146,6 +153,18 @@ public class MarketplaceView implements Serializable {
         shortlist = null;
     }
 
+    /** Opens the terms dialog for a candidate of the selected request: their rate, the request's hours and period. */
+    public void startOffer(Candidate candidate) {
+        RequestDetails d = getSelected().details();
+        LocalDate start = d.startDate().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : d.startDate();
+        terms = AgreementForm.offer(candidate.professionalId(), candidate.name(), candidate.hourlyRate(), d.hoursPerWeek(), start, d.durationWeeks());
+    }
+
+    public void offer() {
+        AgreementSummary offered = agreements.offer(selectedId, terms.getProfessionalId(), terms.toOffer());
+        Messages.info("agreement.offered", offered.professionalName());
+    }
+
     public List<String> completePlace(String typed) {
         return PlaceNames.complete(places, typed);
     }
@@ -159,6 +178,7 @@ public class MarketplaceView implements Serializable {
     }
 
     public RequestForm getForm() { return form; }
+    public AgreementForm getTerms() { return terms; }
     public PmoLevel[] getLevels() { return PmoLevel.values(); }
     public Skill[] getSkills() { return Skill.values(); }
     public SkillDepth[] getDepths() { return SkillDepth.values(); }

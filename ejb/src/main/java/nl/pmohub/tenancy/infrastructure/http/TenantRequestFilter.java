@@ -1,6 +1,7 @@
 package nl.pmohub.tenancy.infrastructure.http;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -73,9 +74,7 @@ public class TenantRequestFilter implements Filter {
         currentTenant.enter(realm);
         Optional<String> refusal = guests.refusal(request.getUserPrincipal().getName());
         if (refusal.isPresent()) {
-            String text = ErrorTexts.text(request.getLocale(), refusal.get());
-            request.setAttribute(REFUSAL_ATTRIBUTE, text);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, text);
+            refuseGuest(request, response, ErrorTexts.text(request.getLocale(), refusal.get()));
             return;
         }
         Optional<String> lostLink = forwardTo == null ? Optional.empty() : DeepLink.lostBy(request);
@@ -89,6 +88,20 @@ public class TenantRequestFilter implements Filter {
         } else {
             request.setAttribute(TENANT_ATTRIBUTE, realm);
             request.getRequestDispatcher(forwardTo + route.get().rest()).forward(req, res);
+        }
+    }
+
+    /** 403 with the reason: as problem+json on the API, through the error page (which shows it) on the web. */
+    private void refuseGuest(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
+        if (routing == RealmRouting.API) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Forbidden").add("status", 403)
+                    .add("detail", reason).build().toString());
+        } else {
+            request.setAttribute(REFUSAL_ATTRIBUTE, reason);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, reason);
         }
     }
 

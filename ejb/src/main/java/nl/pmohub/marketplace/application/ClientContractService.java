@@ -8,7 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import nl.pmohub.marketplace.domain.ContractTerms;
+import nl.pmohub.marketplace.domain.ClientContractTerms;
 import nl.pmohub.marketplace.domain.Fee;
 import nl.pmohub.marketplace.domain.MarketplaceContract;
 import nl.pmohub.shared.application.Roles;
@@ -29,12 +29,12 @@ import java.util.stream.Collectors;
  * a client without one pays the default {@link Fee#DEFAULT_PERCENT}. Clients read their own.
  */
 @Stateless
-public class ContractService {
+public class ClientContractService {
 
     static final String WHAT = "Contract";
 
     @Inject
-    ContractRepository contracts;
+    ClientContractRepository contracts;
 
     @Inject
     TenantDirectory tenants;
@@ -50,13 +50,13 @@ public class ContractService {
 
     /** Every client's contract (the default terms where none was set), by tenant. */
     @RolesAllowed(Roles.OPERATOR)
-    public List<ContractSummary> all() {
+    public List<ClientContractSummary> all() {
         Map<String, MarketplaceContract> set = contracts.all().stream().collect(Collectors.toMap(MarketplaceContract::clientTenant, Function.identity()));
         return registry.list().stream().map(t -> summary(t.slug(), t.name(), set.get(t.slug()))).toList();
     }
 
     @RolesAllowed(Roles.OPERATOR)
-    public ContractSummary set(@NotNull String tenantSlug, long expectedVersion, @NotNull @Valid ContractTerms terms) {
+    public ClientContractSummary set(@NotNull String tenantSlug, long expectedVersion, @NotNull @Valid ClientContractTerms terms) {
         TenantDirectory.Entry client = tenants.find(tenantSlug).orElseThrow(() -> new NotFoundException("Tenant", tenantSlug));
         MarketplaceContract contract = contracts.ofTenant(tenantSlug).orElse(null);
         if (contract == null) {
@@ -72,7 +72,7 @@ public class ContractService {
 
     /** The current tenant's contract as its people see it. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
-    public ContractSummary mine() {
+    public ClientContractSummary mine() {
         String slug = tenant.require();
         return summary(slug, tenants.find(slug).map(TenantDirectory.Entry::name).orElse(slug), contracts.ofTenant(slug).orElse(null));
     }
@@ -83,9 +83,9 @@ public class ContractService {
         return contracts.ofTenant(tenant.require()).map(MarketplaceContract::feePercent).orElse(Fee.DEFAULT_PERCENT);
     }
 
-    private static ContractSummary summary(String slug, String name, MarketplaceContract contract) {
+    private static ClientContractSummary summary(String slug, String name, MarketplaceContract contract) {
         return contract == null
-                ? new ContractSummary(slug, name, null, Fee.DEFAULT_PERCENT, false, null, 0)
-                : new ContractSummary(slug, contract.legalName(), contract.kvkNumber(), contract.feePercent(), true, contract.setBy(), contract.version());
+                ? new ClientContractSummary(slug, name, null, Fee.DEFAULT_PERCENT, false, null, 0)
+                : new ClientContractSummary(slug, contract.legalName(), contract.kvkNumber(), contract.feePercent(), true, contract.setBy(), contract.version());
     }
 }

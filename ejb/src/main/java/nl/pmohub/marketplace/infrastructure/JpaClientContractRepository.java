@@ -1,7 +1,7 @@
 package nl.pmohub.marketplace.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.pmohub.marketplace.application.ContractRepository;
+import nl.pmohub.marketplace.application.ClientContractRepository;
 import nl.pmohub.marketplace.domain.MarketplaceContract;
 import nl.pmohub.shared.infrastructure.EntityStore;
 
@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /** Clients' contracts with the platform. */
 @ApplicationScoped
-public class JpaContractRepository extends EntityStore<MarketplaceContract> implements ContractRepository {
+public class JpaClientContractRepository extends EntityStore<MarketplaceContract> implements ClientContractRepository {
 
-    public JpaContractRepository() {
+    public JpaClientContractRepository() {
         super(MarketplaceContract.class);
     }
 

@@ -11,8 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import nl.pmohub.marketplace.application.ContractService;
-import nl.pmohub.marketplace.application.ContractSummary;
+import nl.pmohub.marketplace.application.ClientContractService;
+import nl.pmohub.marketplace.application.ClientContractSummary;
 import nl.pmohub.marketplace.application.FeeStatementIssuer;
 import nl.pmohub.shared.api.EntityTags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +27,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Platform: contracts and fees", description = "Each client's legal name, KvK number and fee percentage; fee statements")
-public class ContractResource {
+public class ClientContractResource {
 
     /** How many fee statements a run issued. */
     @Schema(name = "FeeStatementRun")
@@ -35,7 +35,7 @@ public class ContractResource {
     }
 
     @Inject
-    ContractService contracts;
+    ClientContractService contracts;
 
     @Inject
     FeeStatementIssuer issuer;
@@ -43,7 +43,7 @@ public class ContractResource {
     @GET
     @Path("contracts")
     @Operation(summary = "Every client's contract", description = "By organisation; `set` is false where the default (10 %) applies.")
-    public List<ContractSummary> all() {
+    public List<ClientContractSummary> all() {
         return contracts.all();
     }
 
@@ -53,7 +53,7 @@ public class ContractResource {
             + "once a contract is recorded (its version).")
     @APIResponse(responseCode = "404", description = "No such organisation")
     @APIResponse(responseCode = "412", description = "The contract changed meanwhile")
-    public ContractSummary set(@PathParam("tenant") String tenant, ContractRequest contract, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public ClientContractSummary set(@PathParam("tenant") String tenant, ClientContractRequest contract, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = ifMatch == null || ifMatch.isBlank() ? 0 : EntityTags.requiredVersion(ifMatch);
         return contracts.set(tenant, expected, contract == null ? null : contract.toTerms());
     }

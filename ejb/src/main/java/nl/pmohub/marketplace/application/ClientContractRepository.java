@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Clients' contracts with the platform. */
-public interface ContractRepository extends Records<MarketplaceContract> {
+public interface ClientContractRepository extends Records<MarketplaceContract> {
 
     Optional<MarketplaceContract> ofTenant(String tenant);
 
