@@ -2,14 +2,15 @@
 -- assignment agreements (overeenkomst van opdracht) in versions accepted by both parties, the engagement a
 -- concluded agreement creates, and the monthly fee statements. These are platform records (a professional reads
 -- them without a tenant) that belong to one client: row-level security shows a tenant's transaction only its own
--- rows and the platform's (no tenant: '') all of them; a connection that set nothing sees nothing.
+-- rows and the platform's ('*platform', set by the application for work without a tenant) all of them; a connection
+-- that set nothing, or '' (what a transaction-local setting leaves behind), sees nothing.
 create function apply_client_visibility(tbl regclass, app_role text) returns void language plpgsql as $$
 begin
     execute format('alter table %s enable row level security', tbl);
     execute format('alter table %s force row level security', tbl);
     execute format('create policy client_visibility on %s'
-                   ' using (client_tenant = current_setting(''app.tenant_id'', true) or current_setting(''app.tenant_id'', true) = '''')'
-                   ' with check (client_tenant = current_setting(''app.tenant_id'', true) or current_setting(''app.tenant_id'', true) = '''')', tbl);
+                   ' using (client_tenant = current_setting(''app.tenant_id'', true) or current_setting(''app.tenant_id'', true) = ''*platform'')'
+                   ' with check (client_tenant = current_setting(''app.tenant_id'', true) or current_setting(''app.tenant_id'', true) = ''*platform'')', tbl);
     execute format('grant select, insert, update on %s to %I', tbl, app_role);
 end
 $$;
@@ -125,17 +126,17 @@ create table fee_statement (
 select apply_client_visibility('fee_statement', '${appRole}');
 
 -- How many hours a week a professional has promised in a period, over all clients: asked while concluding in one
--- client's transaction, so it looks past row-level security for this one number (the platform's view, '') and puts
+-- client's transaction, so it looks past row-level security for this one number (the platform's view) and puts
 -- the client's tenant back before it returns. Refused without a tenant or platform setting (fail closed).
 create function professional_committed_hours(professional uuid, first date, last date) returns integer language plpgsql as $$
 declare
     tenant    text := current_setting('app.tenant_id', true);
     committed integer;
 begin
-    if tenant is null then
+    if coalesce(tenant, '') = '' then
         raise exception 'app.tenant_id is not set';
     end if;
-    perform set_config('app.tenant_id', '', true);
+    perform set_config('app.tenant_id', '*platform', true);
     select coalesce(sum(e.hours_per_week), 0)::integer into committed from engagement e
     where e.professional_id = professional and e.start_date <= last and coalesce(e.ended_on, e.end_date) >= first
       and coalesce(e.ended_on, e.end_date) >= e.start_date;

@@ -168,6 +168,53 @@ class TenantIsolationIT extends EndToEnd {
     }
 
     /**
+     * The marketplace's records that belong to one client but are read by the platform too (agreements, their
+     * versions, engagements, fee statements, contracts; found by their client_tenant column and row-level security):
+     * a tenant's SQL sees only its own rows and cannot write another's, the platform ('*platform') sees both, nothing
+     * set or '' sees nothing. The function that sums a professional's hours over all clients puts the tenant back.
+     */
+    @Test
+    void theMarketplacesClientRecordsShowATenantOnlyItsOwn() throws SQLException {
+        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app")) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = db.createStatement().executeQuery("""
+                    select c.relname from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attname = 'client_tenant'
+                    where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.relrowsecurity order by 1""")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertThat(tables).contains("agreement", "agreement_version", "engagement", "fee_statement", "marketplace_contract");
+            db.setAutoCommit(false);
+            for (String table : tables) {
+                assertThat(count(db, "select count(*) from " + table)).as("nothing set: no rows of " + table).isZero();
+                setTenant(db, "");
+                assertThat(count(db, "select count(*) from " + table)).as("'': no rows of " + table).isZero();
+                setTenant(db, "*platform");
+                assertThat(count(db, "select count(distinct client_tenant) from " + table)).as("the platform sees both clients in " + table).isEqualTo(2);
+                db.rollback();
+                for (String tenant : List.of("acme", "globex")) {
+                    setTenant(db, tenant);
+                    assertThat(count(db, "select count(*) from " + table)).as(tenant + " has demo rows in " + table).isPositive();
+                    assertThat(count(db, "select count(*) from " + table + " where client_tenant <> '" + tenant + "'")).as(table).isZero();
+                    db.rollback();
+                }
+            }
+            setTenant(db, "acme");
+            assertThatThrownBy(() -> db.createStatement().executeUpdate("insert into marketplace_contract (id, client_tenant, legal_name, fee_percent, "
+                    + "set_by, created_at, updated_at, version) values (gen_random_uuid(), 'globex', 'Sneak', 1, 'x', now(), now(), 0)"))
+                    .hasMessageContaining("row-level security");
+            db.rollback();
+            setTenant(db, "acme");
+            assertThat(db.createStatement().executeUpdate("update marketplace_contract set fee_percent = fee_percent where client_tenant = 'globex'"))
+                    .isZero();
+            count(db, "select professional_committed_hours(gen_random_uuid(), current_date, current_date)");
+            assertThat(count(db, "select count(*) from engagement where client_tenant <> 'acme'")).as("the tenant is back after the function").isZero();
+            db.rollback();
+        }
+    }
+
+    /**
      * Both demo tenants have rows in every tenant-owned table: every context's demo data was written (a seed
      * CDI cannot find writes nothing and fails nowhere else), and the isolation checks above have another
      * tenant's rows to not see.

@@ -17,6 +17,6 @@ public interface LabourCosts {
     /** The project's approved hours on the days from {@code first} to {@code last}, both included. */
     BigDecimal approvedHours(UUID projectId, LocalDate first, LocalDate last);
 
-    /** The approved hours {@code person} worked in the tenant, on any project, on the days from {@code first} to {@code last}. */
-    BigDecimal approvedHoursOf(String person, LocalDate first, LocalDate last);
+    /** The approved hours {@code person} worked on the project on the days from {@code first} to {@code last}, both included. */
+    BigDecimal approvedHoursOf(UUID projectId, String person, LocalDate first, LocalDate last);
 }

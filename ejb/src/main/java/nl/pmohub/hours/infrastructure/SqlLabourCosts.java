@@ -39,7 +39,7 @@ public class SqlLabourCosts implements LabourCosts {
 
     private static final String APPROVED_OF_PERSON = """
             select coalesce(sum(e.hours), 0) from time_entry e
-            where e.tenant_id = current_setting('app.tenant_id', true) and e.person = :person and e.approved
+            where e.tenant_id = current_setting('app.tenant_id', true) and e.project_id = :project and e.approved and e.person = :person
               and e.work_date between :first and :last""";
 
     @PersistenceContext
@@ -59,8 +59,8 @@ public class SqlLabourCosts implements LabourCosts {
     }
 
     @Override
-    public BigDecimal approvedHoursOf(String person, LocalDate first, LocalDate last) {
-        return (BigDecimal) em.createNativeQuery(APPROVED_OF_PERSON).setParameter("person", person).setParameter("first", first)
+    public BigDecimal approvedHoursOf(UUID projectId, String person, LocalDate first, LocalDate last) {
+        return (BigDecimal) em.createNativeQuery(APPROVED_OF_PERSON).setParameter("project", projectId).setParameter("person", person).setParameter("first", first)
                 .setParameter("last", last).getSingleResult();
     }
 }

@@ -160,6 +160,10 @@ public class AgreementService {
             throw new RuleViolationException("requestId", "marketplace.error.requestFilled", "The request is no longer open");
         }
         AgreementTerms terms = agreement.latest().terms();
+        if (engagements.engagedOn(professional.id(), agreement.projectId(), terms.startDate(), terms.endDate())) {
+            throw new RuleViolationException("professionalId", "marketplace.error.engagedAlready",
+                    "The professional works on this project in this period already");
+        }
         int committed = engagements.committedHours(professional.id(), terms.startDate(), terms.endDate());
         if (committed + terms.hoursPerWeek() > professional.details().hoursPerWeek()) {
             throw new RuleViolationException("hoursPerWeek", "marketplace.error.noCapacity",

@@ -19,6 +19,9 @@ public interface EngagementRepository extends Records<Engagement> {
     /** The current tenant's engagements of one of its guest accounts (asked on every request of a guest). */
     List<Engagement> ofGuest(String tenantUsername);
 
+    /** Whether the professional has a concluded engagement on the project overlapping the period (in the current tenant). */
+    boolean engagedOn(UUID professionalId, UUID projectId, LocalDate first, LocalDate last);
+
     /** Hours a week the professional promised in concluded engagements overlapping the period, with all clients. */
     int committedHours(UUID professionalId, LocalDate first, LocalDate last);
 

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The fee of engagements month by month. A month's statement bills the engagement's approved hours up to the month's
- * end (the guest account's hours in the client's tenant, on any project) less what earlier statements billed, so hours
+ * end (the guest account's hours on the engagement's project; one professional has at most one engagement per project
+ * at a time, so every hour belongs to one engagement) less what earlier statements billed, so hours
  * approved late go into the next statement. Approved hours are the client's data: statements are made, and the
  * running month is shown, only within the client's tenant.
  */
@@ -69,7 +70,7 @@ public class FeeStatements {
 
     private BigDecimal unbilled(Engagement engagement, List<FeeStatement> issued, YearMonth upTo) {
         LocalDate end = upTo.atEndOfMonth().isBefore(engagement.lastDay()) ? upTo.atEndOfMonth() : engagement.lastDay();
-        BigDecimal approved = labour.approvedHoursOf(engagement.tenantUsername(), engagement.startDate(), end);
+        BigDecimal approved = labour.approvedHoursOf(engagement.projectId(), engagement.tenantUsername(), engagement.startDate(), end);
         BigDecimal billed = issued.stream().filter(s -> s.month().isBefore(upTo)).map(FeeStatement::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         return approved.subtract(billed).max(BigDecimal.ZERO);
     }

@@ -41,6 +41,15 @@ public class JpaEngagementRepository extends EntityStore<Engagement> implements 
     }
 
     @Override
+    public boolean engagedOn(UUID professionalId, UUID projectId, LocalDate first, LocalDate last) {
+        return !em.createQuery("""
+                        select e.id from Engagement e where e.clientTenant = :tenant and e.professionalId = :professional and e.projectId = :project
+                        and e.startDate <= :last and coalesce(e.endedOn, e.endDate) >= :first and coalesce(e.endedOn, e.endDate) >= e.startDate""", UUID.class)
+                .setParameter("tenant", tenant.require()).setParameter("professional", professionalId).setParameter("project", projectId)
+                .setParameter("first", first).setParameter("last", last).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public int committedHours(UUID professionalId, LocalDate first, LocalDate last) {
         return ((Number) em.createNativeQuery("select professional_committed_hours(:professional, :first, :last)")
                 .setParameter("professional", professionalId).setParameter("first", first).setParameter("last", last).getSingleResult()).intValue();

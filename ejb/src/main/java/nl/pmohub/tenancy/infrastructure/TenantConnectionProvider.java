@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The second wall of tenant isolation: hands Hibernate connections on which PostgreSQL's row-level
  * security knows the tenant ({@code app.tenant_id}), so even native SQL that forgets the tenant sees only
- * the current tenant's rows.
+ * the current tenant's rows; work without a tenant is marked as the platform's ({@link #PLATFORM}).
  * <p>
  * Inside a JTA transaction the setting is transaction-local ({@code set_config(…, true)}): commit or
  * rollback clears it, and the connection is not touched again on release (after commit that fails and
@@ -28,6 +28,11 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
 
     private static final String DATASOURCE = "java:jboss/datasources/PmoHubDS";
     private static final String SET_TENANT = "select set_config('app.tenant_id', ?, ?)";
+    /**
+     * What work without a tenant (the platform's pages and jobs) sets: no tenant's rows, and the marketplace's
+     * client-owned records of every client (V18). Never a slug; '' and unset see nothing at all.
+     */
+    static final String PLATFORM = "*platform";
 
     private final Set<Connection> sessionWide = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private volatile DataSource dataSource;
@@ -48,7 +53,7 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
         Connection connection = getAnyConnection();
         boolean transactionLocal = inTransaction();
         try {
-            setTenant(connection, tenant == null ? TenantIdentifierResolver.NO_TENANT : tenant, transactionLocal);
+            setTenant(connection, tenant == null || tenant.equals(TenantIdentifierResolver.NO_TENANT) ? PLATFORM : tenant, transactionLocal);
         } catch (SQLException e) {
             connection.close();
             throw e;

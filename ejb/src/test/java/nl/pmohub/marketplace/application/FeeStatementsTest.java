@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Fee statements month by month, from an engagement of 15 March to 30 September 2027 at € 95.00 and 10 %. */
 class FeeStatementsTest {
 
+    private static final UUID PROJECT = UUID.randomUUID();
+
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final LocalDate START = LocalDate.of(2027, 3, 15);
     private static final LocalDate END = LocalDate.of(2027, 9, 30);
@@ -49,8 +51,8 @@ class FeeStatementsTest {
         }
 
         @Override
-        public BigDecimal approvedHoursOf(String person, LocalDate first, LocalDate last) {
-            if (!this.person.equals(person)) {
+        public BigDecimal approvedHoursOf(UUID projectId, String person, LocalDate first, LocalDate last) {
+            if (!this.person.equals(person) || !PROJECT.equals(projectId)) {
                 throw new AssertionError("Hours asked of " + person + ", not of " + this.person);
             }
             return approved.entrySet().stream().filter(e -> !e.getKey().isBefore(first) && !e.getKey().isAfter(last))
@@ -109,7 +111,7 @@ class FeeStatementsTest {
 
     private static Engagement engagement(LocalDate start, LocalDate end) {
         AgreementTerms terms = AgreementTerms.of(new BigDecimal("95.00"), 32, start, end, 30, GuestRole.PMO, new BigDecimal("10"));
-        Agreement agreement = Agreement.offer(UUID.randomUUID(), UUID.randomUUID(), "Nieuw ERP", "acme", UUID.randomUUID(), terms, "client", AT);
+        Agreement agreement = Agreement.offer(UUID.randomUUID(), PROJECT, "Nieuw ERP", "acme", UUID.randomUUID(), terms, "client", AT);
         agreement.accept(Party.PROFESSIONAL, 1, "pro", AT);
         agreement.accept(Party.CLIENT, 1, "client", AT);
         return Engagement.of(agreement, "jansen");

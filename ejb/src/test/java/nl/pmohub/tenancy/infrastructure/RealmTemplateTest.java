@@ -29,6 +29,7 @@ class RealmTemplateTest {
         Map<String, String> values = new HashMap<>(Map.of("realm", realm, "displayName", "Initech \"Infra\" B.V.",
                 "webUrl", "http://localhost:8080", "keycloakUrl", "http://localhost:8180", "webClientSecret", "s1",
                 "brokerClientSecret", "s2", "adminEmail", "it@initech.example", "adminPassword", "Temp-123"));
+        values.put("guestsClientSecret", "s3");
         return values;
     }
 
@@ -61,6 +62,34 @@ class RealmTemplateTest {
             assertThat(web.getJsonObject("attributes").getString("pkce.code.challenge.method")).isEqualTo("S256");
         }
         assertThat(template.getJsonArray("identityProviders").getJsonObject(0).getString("alias")).isEqualTo("pmohub");
+    }
+
+    /** docs/adr/0006: new and demo realms link a marketplace sign-in only to the guest account of the same name. */
+    @Test
+    void newAndDemoRealmsLinkMarketplaceSignInsOnlyToGuestAccounts() throws IOException {
+        List<JsonObject> realms = List.of(parse(KeycloakRealmProvisioner.realmJson(values("initech"))),
+                parse(Files.readString(Path.of("../config/keycloak/acme-realm.json"))), parse(Files.readString(Path.of("../config/keycloak/globex-realm.json"))));
+        for (JsonObject realm : realms) {
+            String name = realm.getString("realm");
+            JsonObject broker = realm.getJsonArray("identityProviders").getJsonObject(0);
+            assertThat(broker.getString("firstBrokerLoginFlowAlias")).as(name).isEqualTo("pmohub guest link");
+            assertThat(broker.getJsonObject("config").getString("defaultScope")).as(name + ": no e-mail asked").doesNotContain("email");
+            JsonObject flow = realm.getJsonArray("authenticationFlows").getValuesAs(JsonObject.class).stream()
+                    .filter(f -> f.getString("alias").equals("pmohub guest link")).findFirst().orElseThrow();
+            assertThat(flow.getJsonArray("authenticationExecutions").getValuesAs(JsonObject.class).stream().map(e -> e.getString("authenticator")))
+                    .as(name).containsExactly("idp-detect-existing-broker-user", "idp-auto-link");
+            assertThat(realm.getJsonArray("identityProviderMappers").getJsonObject(0).getJsonObject("config").getString("template"))
+                    .as(name).isEqualTo("${CLAIM.preferred_username}.pmohub");
+            JsonObject guests = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                    .filter(u -> "pmohub-guests".equals(u.getString("serviceAccountClientId", null))).findFirst().orElseThrow();
+            assertThat(guests.getJsonObject("clientRoles").getJsonArray("realm-management").getValuesAs(JsonString.class).stream().map(JsonString::getString))
+                    .as(name + ": users only").containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
+        }
+        JsonObject platform = parse(Files.readString(Path.of("../config/keycloak/pmohub-realm.json")));
+        JsonObject brokerClient = platform.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("clientId").equals("pmohub-broker")).findFirst().orElseThrow();
+        assertThat(brokerClient.getJsonArray("defaultClientScopes").getValuesAs(JsonString.class).stream().map(JsonString::getString))
+                .contains("basic").doesNotContain("email");
     }
 
     @Test
