@@ -75,6 +75,7 @@ create table agreement_version (
     constraint agreement_version_professional check ((professional_accepted_by is null) = (professional_accepted_at is null)),
     constraint agreement_version_client check ((client_accepted_by is null) = (client_accepted_at is null))
 );
+create index agreement_version_tenant_ix on agreement_version (client_tenant);
 select apply_client_visibility('agreement_version', '${appRole}');
 
 create table engagement (
@@ -105,6 +106,20 @@ create index engagement_professional_ix on engagement (professional_id, start_da
 create index engagement_agreement_ix on engagement (agreement_id);
 select apply_client_visibility('engagement', '${appRole}');
 
+-- At the end both sides review each other once: the client's stars feed the professional's rating.
+create table engagement_review (
+    engagement_id     uuid          not null references engagement (id),
+    client_tenant     varchar(30)   not null references tenant (slug),
+    party             varchar(12)   not null check (party in ('CLIENT', 'PROFESSIONAL')),
+    stars             smallint      not null check (stars between 1 and 5),
+    text              varchar(1000) not null,
+    written_by        varchar(100)  not null,
+    written_at        timestamptz   not null,
+    primary key (engagement_id, party)
+);
+create index engagement_review_tenant_ix on engagement_review (client_tenant);
+select apply_client_visibility('engagement_review', '${appRole}');
+
 create table fee_statement (
     id                uuid          primary key,
     client_tenant     varchar(30)   not null references tenant (slug),
@@ -123,6 +138,7 @@ create table fee_statement (
     constraint fee_statement_once unique (engagement_id, month),
     constraint fee_statement_sum check (total = fee + vat)
 );
+create index fee_statement_tenant_ix on fee_statement (client_tenant);
 select apply_client_visibility('fee_statement', '${appRole}');
 
 -- How many hours a week a professional has promised in a period, over all clients: asked while concluding in one

@@ -41,13 +41,27 @@ class EngagementAccessIT extends EndToEnd {
         assertThat(after.status()).as("the same token, after the early end").isEqualTo(403);
         assertThat(after.json().getString("detail")).containsIgnoringCase("ended");
         assertThat(BrokeredSignIn.token("acme", "pro1")).as("the account is disabled").isEqualTo(Optional.empty());
+
+        // at the end both sides review each other once; the client's stars count in the professional's rating
+        String pro = Http.token("pmohub", "pro1");
+        int ratings = Http.get(Stack.API + "/marketplace/profile", pro).json().getInt("ratingCount");
+        Http.Reply reviewed = Http.post(url + "/review", pm, "{\"stars\":4,\"text\":\"Goede rapportages\"}");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        assertThat(reviewed.json().getJsonObject("clientReview").getInt("stars")).isEqualTo(4);
+        assertField(Http.post(url + "/review", pm, "{\"stars\":5}"), 409, "stars");
+        assertThat(Http.get(Stack.API + "/marketplace/profile", pro).json().getInt("ratingCount")).isEqualTo(ratings + 1);
+        Http.Reply back = Http.post(Stack.API + "/marketplace/engagements/" + engagement.getString("id") + "/review", pro, "{\"stars\":3,\"text\":\"Plots gestopt\"}");
+        assertThat(back.status()).as(back.toString()).isEqualTo(200);
+        assertThat(back.json().getJsonObject("professionalReview").getString("text")).isEqualTo("Plots gestopt");
+        assertField(Http.post(Stack.API + "/marketplace/engagements/" + engagement.getString("id") + "/review", pro, "{\"stars\":9}"), 400, "stars");
     }
 
     @Test
     void aProfessionalWithTwoClientsSeesEachOnlyInItsOwnTenant() {
         String pm = Http.token("acme", "pm");
         String request = Hiring.request("acme", pm, 1, "Tweede opdrachtgever", TODAY, 4, 2);
-        Hiring.conclude("acme", pm, request, "pro2", Hiring.terms("96.00", 4, TODAY, TODAY.plusDays(13), "PMO"));
+        String id = Hiring.conclude("acme", pm, request, "pro2", Hiring.terms("96.00", 4, TODAY, TODAY.plusDays(13), "PMO")).getString("id");
+        assertField(Http.post(Hiring.market("acme") + "/engagements/" + id + "/review", pm, "{\"stars\":5}"), 409, "stars");   // not over yet
         String atAcme = BrokeredSignIn.token("acme", "pro2").orElseThrow();
         String atGlobex = BrokeredSignIn.token("globex", "pro2").orElseThrow();    // the demo engagement at globex
         String acmeProjects = Http.get(Projects.url("acme"), atAcme).body();

@@ -82,8 +82,7 @@ public class AgreementResource extends TenantScoped {
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = AgreementDocument.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") UUID id) {
-        return Response.ok(agreements.pdf(id), AgreementDocument.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"overeenkomst-" + id + ".pdf\"").build();
+        return AgreementResponse.document(id, agreements.pdf(id));
     }
 
     @PUT
@@ -132,6 +131,14 @@ public class AgreementResource extends TenantScoped {
     public Response end(@PathParam("id") UUID id, EndRequest end, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return EntityTags.ok(engagements.end(id, EntityTags.requiredVersion(ifMatch), end == null ? null : end.day(), end == null ? null : end.reason()),
                 EngagementResponse::of);
+    }
+
+    @POST
+    @Path("engagements/{id}/review")
+    @Operation(summary = "Review the professional", description = "Project managers and administrators, once, from the engagement's last day "
+            + "on: 1 to 5 stars (they count in the professional's rating) and a text.")
+    public Response review(@PathParam("id") UUID id, ReviewRequest review) {
+        return EntityTags.ok(engagements.review(id, review == null ? 0 : review.stars(), review == null ? null : review.text()), EngagementResponse::of);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package nl.pmohub.marketplace.api;
 
+import jakarta.ws.rs.core.Response;
+import nl.pmohub.marketplace.application.AgreementDocument;
 import nl.pmohub.marketplace.application.AgreementSummary;
 import nl.pmohub.marketplace.domain.AgreementTerms;
 import nl.pmohub.marketplace.domain.AgreementVersion;
@@ -35,6 +37,11 @@ public record AgreementResponse(UUID id, UUID requestId, String requestTitle, UU
                     v.drawnUpBy(), v.drawnUpAt(), professional == null ? null : professional.by(), professional == null ? null : professional.at(),
                     client == null ? null : client.by(), client == null ? null : client.at());
         }
+    }
+
+    /** The agreement's PDF as both sides download it. */
+    static Response document(UUID id, byte[] pdf) {
+        return Response.ok(pdf, AgreementDocument.MEDIA_TYPE).header("Content-Disposition", "inline; filename=\"overeenkomst-" + id + ".pdf\"").build();
     }
 
     static AgreementResponse of(AgreementSummary a) {

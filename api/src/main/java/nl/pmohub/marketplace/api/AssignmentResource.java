@@ -58,8 +58,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = AgreementDocument.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") UUID id) {
-        return Response.ok(assignments.pdf(id), AgreementDocument.MEDIA_TYPE)
-                .header("Content-Disposition", "inline; filename=\"overeenkomst-" + id + ".pdf\"").build();
+        return AgreementResponse.document(id, assignments.pdf(id));
     }
 
     @POST
@@ -75,6 +74,13 @@ public class AssignmentResource {
             + "Requires If-Match.")
     public Response propose(@PathParam("id") UUID id, TermsRequest terms, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return EntityTags.ok(assignments.propose(id, EntityTags.requiredVersion(ifMatch), terms == null ? null : terms.toOffer()), AgreementResponse::of);
+    }
+
+    @POST
+    @Path("engagements/{id}/review")
+    @Operation(summary = "Review the client", description = "Once, from the engagement's last day on: 1 to 5 stars and a text.")
+    public Response review(@PathParam("id") UUID id, ReviewRequest review) {
+        return EntityTags.ok(assignments.review(id, review == null ? 0 : review.stars(), review == null ? null : review.text()), EngagementResponse::of);
     }
 
     @GET

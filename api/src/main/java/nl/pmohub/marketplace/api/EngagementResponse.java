@@ -2,6 +2,7 @@ package nl.pmohub.marketplace.api;
 
 import nl.pmohub.marketplace.application.EngagementSummary;
 import nl.pmohub.marketplace.application.FeeLine;
+import nl.pmohub.marketplace.domain.Review;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -18,7 +19,18 @@ public record EngagementResponse(UUID id, String clientTenant, String clientName
                                  BigDecimal feePercent, LocalDate startDate, LocalDate endDate,
                                  @Schema(description = "The last day of access: the agreed end or an early one") LocalDate lastDay,
                                  @Schema(enumeration = {"UPCOMING", "ACTIVE", "ENDED"}) String state, String endedBy, String endReason,
-                                 List<Month> fees, long version) {
+                                 List<Month> fees,
+                                 @Schema(description = "The client's review of the professional; absent until written") Rating clientReview,
+                                 @Schema(description = "The professional's review of the client; absent until written") Rating professionalReview,
+                                 long version) {
+
+    @Schema(name = "EngagementReview")
+    public record Rating(int stars, String text, String writtenBy, Instant writtenAt) {
+
+        static Rating of(Review review) {
+            return review == null ? null : new Rating(review.stars(), review.text(), review.writtenBy(), review.writtenAt());
+        }
+    }
 
     @Schema(name = "FeeMonth", description = "An issued monthly fee statement, or (issuedAt absent) the running month so far")
     public record Month(String month, BigDecimal hours, BigDecimal hourlyRate, BigDecimal feePercent, BigDecimal fee,
@@ -33,6 +45,7 @@ public record EngagementResponse(UUID id, String clientTenant, String clientName
     static EngagementResponse of(EngagementSummary e) {
         return new EngagementResponse(e.id(), e.clientTenant(), e.clientName(), e.professionalId(), e.professionalName(), e.projectName(),
                 e.tenantUsername(), e.role().name(), e.hourlyRate(), e.hoursPerWeek(), e.feePercent(), e.startDate(), e.endDate(), e.lastDay(),
-                e.state().name(), e.endedBy(), e.endReason(), e.fees().stream().map(Month::of).toList(), e.version());
+                e.state().name(), e.endedBy(), e.endReason(), e.fees().stream().map(Month::of).toList(), Rating.of(e.clientReview()),
+                Rating.of(e.professionalReview()), e.version());
     }
 }

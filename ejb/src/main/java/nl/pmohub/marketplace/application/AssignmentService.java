@@ -6,9 +6,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import nl.pmohub.marketplace.domain.Agreement;
 import nl.pmohub.marketplace.domain.AgreementOffer;
+import nl.pmohub.marketplace.domain.Engagement;
 import nl.pmohub.marketplace.domain.Party;
 import nl.pmohub.marketplace.domain.Professional;
 import nl.pmohub.shared.application.Roles;
@@ -23,7 +27,8 @@ import java.util.UUID;
 
 /**
  * A professional's side of the marketplace after answering: the agreements clients offered (accept the latest version,
- * or propose changed terms as a new one), the engagements they led to, and their fee statements. Another
+ * or propose changed terms as a new one), the engagements they led to with their fee statements, and a review of the
+ * client at the end. Another
  * professional's agreement is not found.
  */
 @Stateless
@@ -85,6 +90,16 @@ public class AssignmentService {
     /** Engagements with every client, with the fee statements issued so far. */
     public List<EngagementSummary> engagements() {
         return me().map(p -> engagementSheets.summaries(engagements.ofProfessional(p.id()), false)).orElse(List.of());
+    }
+
+    /** The professional reviews the client at the end of one of their engagements. */
+    public EngagementSummary review(@NotNull UUID engagementId, @Min(1) @Max(5) int stars, @Size(max = 1000) String text) {
+        UUID mine = me().map(Professional::id).orElse(null);
+        Engagement engagement = engagements.find(engagementId).filter(e -> e.professionalId().equals(mine))
+                .orElseThrow(() -> new NotFoundException(EngagementService.WHAT, engagementId));
+        engagement.review(Party.PROFESSIONAL, stars, text, account(), clock.instant(), LocalDate.now(clock));
+        engagements.flush();
+        return engagementSheets.summaries(List.of(engagement), false).get(0);
     }
 
     private Agreement load(UUID id) {

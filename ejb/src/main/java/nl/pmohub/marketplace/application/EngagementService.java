@@ -5,9 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.pmohub.marketplace.domain.Engagement;
+import nl.pmohub.marketplace.domain.Party;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.StaleVersionException;
@@ -43,6 +46,9 @@ public class EngagementService {
     GuestAccounts guests;
 
     @Inject
+    ProfessionalRepository professionals;
+
+    @Inject
     CurrentTenant tenant;
 
     @Resource
@@ -67,6 +73,16 @@ public class EngagementService {
         if (engagement.lastDay().isBefore(today)) {
             guests.dismiss(engagement.clientTenant(), engagement.tenantUsername());
         }
+        return get(id);
+    }
+
+    /** The client reviews the professional at the end: the stars count in the professional's rating. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})
+    public EngagementSummary review(@NotNull UUID id, @Min(1) @Max(5) int stars, @Size(max = 1000) String text) {
+        Engagement engagement = load(id);
+        engagement.review(Party.CLIENT, stars, text, caller.getCallerPrincipal().getName(), clock.instant(), LocalDate.now(clock));
+        professionals.findForUpdate(engagement.professionalId()).orElseThrow().rated(stars);
+        engagements.flush();
         return get(id);
     }
 

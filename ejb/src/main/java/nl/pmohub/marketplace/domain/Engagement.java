@@ -1,15 +1,23 @@
 package nl.pmohub.marketplace.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.pmohub.shared.domain.PlatformRecord;
 import nl.pmohub.shared.domain.RuleViolationException;
+import org.hibernate.annotations.BatchSize;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -66,6 +74,11 @@ public class Engagement extends PlatformRecord {
 
     @Column(name = "end_reason", length = 500)
     private String endReason;
+
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "engagement_review", joinColumns = @JoinColumn(name = "engagement_id"))
+    private Set<Review> reviews = new HashSet<>();
 
     protected Engagement() {
     }
@@ -135,6 +148,29 @@ public class Engagement extends PlatformRecord {
         endedOn = lastDay.isBefore(dayBeforeStart) ? dayBeforeStart : lastDay;
         endedBy = by;
         endReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /**
+     * One side reviews the other, once, from the engagement's last day on (or once it was ended early): 1 to 5 stars
+     * and a text. The client's review is the one that rates the professional.
+     */
+    public Review review(Party by, int stars, String text, String who, Instant at, LocalDate today) {
+        if (cancelled() || today.isBefore(lastDay())) {
+            throw new RuleViolationException("stars", "marketplace.error.reviewTooEarly", "An engagement is reviewed from its last day on", lastDay());
+        }
+        if (stars < 1 || stars > 5) {
+            throw new RuleViolationException("stars", "marketplace.error.rating", "A rating is 1 to 5 stars", stars);
+        }
+        if (reviewBy(by).isPresent()) {
+            throw new RuleViolationException("stars", "marketplace.error.reviewedAlready", "This side reviewed the engagement already");
+        }
+        Review review = new Review(by, clientTenant, stars, text == null ? "" : text.strip(), who, at);
+        reviews.add(review);
+        return review;
+    }
+
+    public Optional<Review> reviewBy(Party party) {
+        return reviews.stream().filter(r -> r.party() == party).findFirst();
     }
 
     public String clientTenant() { return clientTenant; }

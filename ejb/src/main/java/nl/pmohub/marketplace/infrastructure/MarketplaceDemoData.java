@@ -132,44 +132,67 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
     }
 
     /**
-     * The agreements of a client, in every state: a filled request whose agreement went back and forth (the professional
-     * proposed a higher rate) and was concluded six weeks ago, with the running engagement, its approved hours and fee
-     * statements; on the shortlisted request an offer waiting for one candidate and one waiting for the client.
+     * The agreements of a client, in every state: a finished engagement reviewed by both sides; a filled request whose
+     * agreement went back and forth (the professional proposed a higher rate) and was concluded six weeks ago, with the
+     * running engagement; both with approved hours and fee statements; on the shortlisted request an offer waiting for
+     * one candidate and one waiting for the client.
      */
     private void agreements(String tenant, ProjectSummary project, RequestListing shortlisted, List<UUID> central, LocalDate today) {
         boolean acme = "acme".equals(tenant);
         em.persist(MarketplaceContract.of(tenant, acme ? "Acme Bouw B.V." : "Globex Zorg B.V.", acme ? "12345678" : "87654321",
-                acme ? Fee.DEFAULT_PERCENT : new BigDecimal("8.50"), "operator"));
+                contractFee(acme), "operator"));
+        LocalDate thisWeek = Timesheet.weekOf(today);
+        Professional finished = em.find(Professional.class, central.get(2));
+        Engagement past = engagement(tenant, project, finished, "Tijdelijke PMO-ondersteuning", thisWeek.minusWeeks(16), 8, new BigDecimal("92.00"), false);
+        Instant reviewed = past.endDate().plusDays(2).atTime(10, 0).atZone(AMSTERDAM).toInstant();
+        past.review(Party.CLIENT, 5, "Snel ingewerkt, heldere rapportages aan de stuurgroep.", "pm", reviewed, today);
+        past.review(Party.PROFESSIONAL, 4, "Prettige samenwerking; besluiten lieten soms op zich wachten.", finished.account(), reviewed.plus(Duration.ofHours(5)), today);
+        finished.rated(5);
         Professional hired = em.find(Professional.class, central.get(acme ? 0 : 1));
-        LocalDate start = Timesheet.weekOf(today).minusWeeks(6);
+        Engagement running = engagement(tenant, project, hired, "Interim PMO-officer", thisWeek.minusWeeks(6), 20, new BigDecimal("100.00"), true);
+        em.flush();
+        statements.issueForCurrentTenant();
+        admit(running, hired);
+        offer(shortlisted, tenant, project, central.get(acme ? 1 : 0), contractFee(acme), false);
+        offer(shortlisted, tenant, project, central.get(2), contractFee(acme), true);
+    }
+
+    /**
+     * A request filled by an agreement concluded two weeks before {@code start}, 16 hours a week for {@code weeks} weeks,
+     * and its engagement with approved weeks up to last week. {@code countered}: the client offered € 5 less, the
+     * professional proposed {@code rate} (version 2); otherwise version 1 at {@code rate} was accepted by both.
+     */
+    private Engagement engagement(String tenant, ProjectSummary project, Professional professional, String title, LocalDate start, int weeks,
+                                  BigDecimal rate, boolean countered) {
+        LocalDate end = start.plusWeeks(weeks).minusDays(1);
         Instant offered = start.minusWeeks(2).atStartOfDay(AMSTERDAM).toInstant();
-        RequestDetails officer = new RequestDetails("Interim PMO-officer", PmoLevel.TACTICAL,
+        RequestDetails details = new RequestDetails(title, PmoLevel.TACTICAL,
                 List.of(new SkillNeed(Skill.PRINCE2, SkillDepth.BASIC, true), new SkillNeed(Skill.REPORTING, SkillDepth.BASIC, false)),
-                true, null, null, start, 16, 20, new BigDecimal("110.00"), "Registers bijhouden, voortgangsrapportages en notulen.");
-        MarketplaceRequest filled = MarketplaceRequest.submit(project.id(), officer, "pm", offered.minus(Duration.ofDays(3)), start.minusWeeks(3));
+                true, null, null, start, 16, weeks, new BigDecimal("110.00"), "Registers bijhouden, voortgangsrapportages en notulen.");
+        MarketplaceRequest filled = MarketplaceRequest.submit(project.id(), details, "pm", offered.minus(Duration.ofDays(3)), start.minusWeeks(3));
         RequestListing listing = listed(filled, tenant, Optional.empty());
-        Agreement agreement = Agreement.offer(filled.id(), project.id(), project.code() + " " + project.name(), tenant, hired.id(),
-                AgreementTerms.of(new BigDecimal("95.00"), 16, start, start.plusWeeks(20).minusDays(1), 14, GuestRole.PMO, contractFee(acme)),
-                "pm", offered);
-        Instant countered = offered.plus(Duration.ofDays(1));
-        agreement.revise(AgreementTerms.of(new BigDecimal("100.00"), 16, start, start.plusWeeks(20).minusDays(1), 14, GuestRole.PMO,
-                contractFee(acme)), Party.PROFESSIONAL, hired.account(), countered);
-        agreement.accept(Party.CLIENT, 2, "pm", countered.plus(Duration.ofHours(3)));
+        BigDecimal fee = contractFee("acme".equals(tenant));
+        Agreement agreement = Agreement.offer(filled.id(), project.id(), project.code() + " " + project.name(), tenant, professional.id(),
+                AgreementTerms.of(countered ? rate.subtract(BigDecimal.valueOf(5)) : rate, 16, start, end, 14, GuestRole.PMO, fee), "pm", offered);
+        Instant agreed = offered.plus(Duration.ofDays(1));
+        if (countered) {
+            agreement.revise(AgreementTerms.of(rate, 16, start, end, 14, GuestRole.PMO, fee), Party.PROFESSIONAL, professional.account(), agreed);
+        } else {
+            agreement.accept(Party.PROFESSIONAL, 1, professional.account(), agreed);
+        }
+        agreement.accept(Party.CLIENT, agreement.latestNumber(), "pm", agreed.plus(Duration.ofHours(3)));
         listing.close();
-        filled.fill(countered.plus(Duration.ofHours(3)));
+        filled.fill(agreed.plus(Duration.ofHours(3)));
         em.persist(agreement);
-        Engagement engagement = Engagement.of(agreement, hired.account());
+        Engagement engagement = Engagement.of(agreement, professional.account());
         em.persist(engagement);
         hours.setRate(engagement.tenantUsername(), engagement.hourlyRate(), engagement.startDate());
-        for (LocalDate monday = start; monday.isBefore(Timesheet.weekOf(today)); monday = monday.plusWeeks(1)) {
+        LocalDate thisWeek = Timesheet.weekOf(LocalDate.now(clock));
+        for (LocalDate monday = start; monday.isBefore(thisWeek) && !monday.isAfter(end); monday = monday.plusWeeks(1)) {
             hours.recordApprovedWeek(project.id(), engagement.tenantUsername(), monday, new BigDecimal("3.20"), "pm",
                     monday.plusDays(4).atTime(17, 0).atZone(AMSTERDAM).toInstant(), monday.plusWeeks(1).atTime(9, 30).atZone(AMSTERDAM).toInstant());
         }
-        em.flush();
-        statements.issueForCurrentTenant();
-        admit(engagement, hired);
-        offer(shortlisted, tenant, project, central.get(acme ? 1 : 0), contractFee(acme), false);
-        offer(shortlisted, tenant, project, central.get(2), contractFee(acme), true);
+        return engagement;
     }
 
     private static BigDecimal contractFee(boolean acme) {

@@ -144,4 +144,28 @@ class EngagementTest {
         assertThat(Engagement.isGuest("jansen.pmohub.nl")).isFalse();
         assertThat(Engagement.isGuest(null)).isFalse();
     }
+
+    @Test
+    void bothSidesReviewOnceFromTheLastDayOn() {
+        Engagement engagement = engagement();
+        refused(() -> engagement.review(Party.CLIENT, 4, "Goed", "client", AT, END.minusDays(1)), "stars", "marketplace.error.reviewTooEarly");
+        Review review = engagement.review(Party.CLIENT, 4, "  Goed  ", "client", AT, END);
+        assertThat(review.text()).isEqualTo("Goed");
+        assertThat(engagement.reviewBy(Party.CLIENT)).contains(review);
+        assertThat(engagement.reviewBy(Party.PROFESSIONAL)).isEmpty();
+        refused(() -> engagement.review(Party.CLIENT, 5, "Toch beter", "client", AT, END), "stars", "marketplace.error.reviewedAlready");
+        refused(() -> engagement.review(Party.PROFESSIONAL, 0, "", "jansen", AT, END), "stars", "marketplace.error.rating");
+        assertThat(engagement.review(Party.PROFESSIONAL, 3, null, "jansen", AT, END).text()).isEmpty();
+    }
+
+    @Test
+    void anEngagementEndedEarlyIsReviewedFromItsNewLastDayButACancelledOneNever() {
+        Engagement ended = engagement();
+        LocalDate today = START.plusDays(20);
+        ended.endEarly(today.minusDays(1), today, "client", null);
+        assertThat(ended.review(Party.CLIENT, 2, "Te vroeg gestopt", "client", AT, today).stars()).isEqualTo(2);
+        Engagement cancelled = engagement();
+        cancelled.endEarly(START.minusDays(5), START.minusDays(5), "client", null);
+        refused(() -> cancelled.review(Party.CLIENT, 3, "", "client", AT, END), "stars", "marketplace.error.reviewTooEarly");
+    }
 }

@@ -63,6 +63,7 @@ public class AgreementsView implements Serializable {
     private List<EngagementSummary> engagementList;
     private ClientContractSummary contract;
     private AgreementForm terms = new AgreementForm();
+    private ReviewForm review = new ReviewForm();
     private UUID ending;
     private LocalDate lastDay;
     private String endReason;
@@ -133,6 +134,21 @@ public class AgreementsView implements Serializable {
         refresh();
     }
 
+    /** Whether the client may review the professional now. */
+    public boolean reviewable(EngagementSummary e) {
+        return isRequester() && e.clientReview() == null && ReviewForm.due(e, LocalDate.now(clock));
+    }
+
+    public void startReview(EngagementSummary e) {
+        review = ReviewForm.of(e.id(), e.professionalName());
+    }
+
+    public void review() {
+        engagements.review(review.getEngagementId(), review.starsGiven(), review.getText());
+        Messages.info("review.saved", review.getAbout());
+        engagementList = null;
+    }
+
     /** Every engagement's fee months, latest month first. */
     public List<FeeRow> getFeeRows() {
         return getEngagements().stream().flatMap(e -> e.fees().stream().map(line -> new FeeRow(e, line)))
@@ -183,6 +199,7 @@ public class AgreementsView implements Serializable {
     }
 
     public AgreementForm getTerms() { return terms; }
+    public ReviewForm getReview() { return review; }
     public LocalDate getLastDay() { return lastDay; }
     public void setLastDay(LocalDate lastDay) { this.lastDay = lastDay; }
     public String getEndReason() { return endReason; }

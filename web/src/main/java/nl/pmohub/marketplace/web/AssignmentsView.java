@@ -11,6 +11,8 @@ import nl.pmohub.shared.web.Messages;
 import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,11 +26,15 @@ public class AssignmentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    Clock clock;
+
+    @Inject
     transient AssignmentService assignments;
 
     private List<AgreementSummary> agreementList;
     private List<EngagementSummary> engagementList;
     private AgreementForm terms = new AgreementForm();
+    private ReviewForm review = new ReviewForm();
 
     public List<AgreementSummary> getAgreements() {
         if (agreementList == null) {
@@ -66,9 +72,25 @@ public class AssignmentsView implements Serializable {
         agreementList = null;
     }
 
+    /** Whether the professional may review the client now. */
+    public boolean reviewable(EngagementSummary e) {
+        return e.professionalReview() == null && ReviewForm.due(e, LocalDate.now(clock));
+    }
+
+    public void startReview(EngagementSummary e) {
+        review = ReviewForm.of(e.id(), e.clientName());
+    }
+
+    public void review() {
+        assignments.review(review.getEngagementId(), review.starsGiven(), review.getText());
+        Messages.info("review.saved", review.getAbout());
+        engagementList = null;
+    }
+
     public StreamedContent pdf(AgreementSummary a) {
         return Downloads.pdf(assignments.pdf(a.id()), "overeenkomst-" + a.id().toString().substring(0, 8) + "-v" + a.latestNumber() + ".pdf");
     }
 
     public AgreementForm getTerms() { return terms; }
+    public ReviewForm getReview() { return review; }
 }
