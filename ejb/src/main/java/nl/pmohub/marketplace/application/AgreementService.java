@@ -36,8 +36,9 @@ import java.util.UUID;
  * The client's side of assignment agreements. Project managers and administrators offer terms to a candidate of an
  * open request, change them (a new version), withdraw an offer, and accept the version the professional accepted,
  * which concludes the agreement: the request is filled, other offers lapse, an engagement starts, the professional
- * gets an account in the tenant's realm and costs the agreed rate in the tenant's budgets. Concluding happens one at a time per request and per
- * professional (row locks), so two acceptances at once end with exactly one agreement; a unique index stands behind.
+ * gets an account in the tenant's realm and costs the agreed rate in the tenant's budgets. Concluding happens one at
+ * a time per request and per professional (row locks, in that order), so two acceptances at once end with exactly one
+ * agreement; a unique index stands behind.
  */
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
