@@ -45,6 +45,8 @@ class ReportsApiIT extends EndToEnd {
         String project = project(pm, "RP-");
         String reports = Projects.url("acme") + "/" + project + "/reports";
 
+        Http.Reply risk = Http.post(Projects.url("acme") + "/" + project + "/risks", pm, RisksApiIT.risk("Aannemer failliet", 5, 4).build().toString());
+        assertThat(risk.status()).as(risk.toString()).isEqualTo(201);
         Http.Reply drafted = Http.post(reports, pm, "");
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
         assertThat(drafted.header("ETag")).isEqualTo("\"0\"");
@@ -54,7 +56,8 @@ class ReportsApiIT extends EndToEnd {
         assertThat(draft.getString("periodEnd")).isEqualTo(lastMonth.atEndOfMonth().toString());
         assertThat(draft.getString("status")).isEqualTo("DRAFT");
         assertThat(draft.getJsonObject("figures").getString("asOf")).isEqualTo(TODAY.toString());
-        assertThat(draft.getJsonObject("figures").containsKey("risksHigh")).as("no risk register yet: the slot stays empty").isFalse();
+        assertThat(draft.getJsonObject("figures").getInt("risksHigh")).as("the register's open risk of score 20").isEqualTo(1);
+        assertThat(draft.getJsonObject("figures").getInt("risksLow")).isZero();
         String url = drafted.header("Location");
 
         assertField(Http.post(reports, pm, ""), 409, "period");

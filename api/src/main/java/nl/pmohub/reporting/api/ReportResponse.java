@@ -32,7 +32,7 @@ public record ReportResponse(UUID id, UUID projectId, String projectCode, String
                           @Schema(description = "Actual cost as a percentage of the budget") BigDecimal burnPercent,
                           BigDecimal hoursInPeriod, BigDecimal hoursToDate, int milestonesAchieved, int milestonesDue, int milestonesMissed,
                           int stagesInException,
-                          @Schema(description = "Open risks by score; absent while there is no risk register") Integer risksHigh,
+                          @Schema(description = "Open risks of the register by score band (high 15+, medium 8+, low) when the figures were taken") Integer risksHigh,
                           Integer risksMedium, Integer risksLow) {
 
         static Figures of(ReportFigures f) {

@@ -1,0 +1,77 @@
+package nl.pmohub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The risk register through the real API: a risk raised and reassessed (If-Match), its score the probability times the
+ * highest impact, every change in its history, the register as it stood before a change, a heat-map cell narrowing the
+ * register, the portfolio's heat map and top risks; bad input names its field; another tenant finds nothing.
+ */
+class RisksApiIT extends EndToEnd {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    static JsonObjectBuilder risk(String title, int probability, int impactTime) {
+        return Json.createObjectBuilder().add("title", title).add("category", "EXTERNAL").add("cause", "Markt").add("effect", "Vertraging")
+                .add("probability", probability).add("impactCost", 2).add("impactTime", impactTime).add("impactQuality", 1).add("impactReputation", 1)
+                .add("owner", "Joost van den Berg").add("response", "MITIGATE").add("proximity", "WITHIN_MONTH").add("nextReview", TODAY.plusWeeks(2).toString());
+    }
+
+    @Test
+    void aRiskIsScoredReassessedAndKeepsItsHistory() {
+        String pm = Http.token("acme", "pm");
+        String project = Projects.create("acme", pm, Stack.unique("RK-")).getString("id");
+        String risks = Projects.url("acme") + "/" + project + "/risks";
+
+        Http.Reply raised = Http.post(risks, pm, risk("Vergunning komt te laat", 3, 5).build().toString());
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        assertThat(raised.json().getInt("impact")).as("the highest impact counts").isEqualTo(5);
+        assertThat(raised.json().getInt("score")).isEqualTo(15);
+        assertThat(raised.json().getString("band")).isEqualTo("HIGH");
+        String url = raised.header("Location");
+        Http.post(risks, pm, risk("Leverancier valt uit", 2, 2).build().toString());
+
+        assertThat(Http.put(url, pm, null, risk("Vergunning komt te laat", 4, 5).build().toString()).status()).as("without If-Match").isEqualTo(428);
+        Http.Reply reassessed = Http.put(url, pm, raised.header("ETag"), risk("Vergunning komt te laat", 2, 5).add("owner", "Sophie de Wit").build().toString());
+        assertThat(reassessed.status()).as(reassessed.toString()).isEqualTo(200);
+        assertThat(reassessed.json().getInt("score")).isEqualTo(10);
+        assertThat(Http.put(url, pm, raised.header("ETag"), risk("Vergunning komt te laat", 1, 5).build().toString()).status()).as("stale").isEqualTo(412);
+
+        List<JsonObject> history = Http.get(url + "/history", pm).array().getValuesAs(JsonObject.class);
+        assertThat(history).extracting(h -> h.getString("what")).containsExactly("raised", "score 15 → 10; owner Joost van den Berg → Sophie de Wit");
+        assertThat(history).extracting(h -> h.getInt("score")).containsExactly(15, 10);
+        assertThat(Http.get(risks + "/as-of?date=" + TODAY.minusDays(1), pm).array()).as("nothing before today").isEmpty();
+        assertThat(Http.get(risks + "/as-of?date=" + TODAY, pm).array().getValuesAs(JsonObject.class)).extracting(r -> r.getInt("score"))
+                .containsExactly(10, 4);
+
+        List<JsonObject> cell = Http.get(risks + "?probability=2&impact=5", pm).array().getValuesAs(JsonObject.class);
+        assertThat(cell).extracting(r -> r.getString("title")).containsExactly("Vergunning komt te laat");
+        assertThat(Http.get(risks + "/heat-map", pm).array().getValuesAs(JsonObject.class))
+                .extracting(c -> c.getInt("probability") + "x" + c.getInt("impact") + "=" + c.getInt("count")).containsExactlyInAnyOrder("2x5=1", "2x2=1");
+        assertThat(Http.get(Stack.API + "/t/acme/risks/heat-map", pm).array()).as("the portfolio's, demo risks too").hasSizeGreaterThan(3);
+        List<JsonObject> top = Http.get(Stack.API + "/t/acme/risks/top?limit=10", pm).array().getValuesAs(JsonObject.class);
+        assertThat(top).hasSize(10);
+        assertThat(top.get(0).getInt("score")).isGreaterThanOrEqualTo(top.get(9).getInt("score"));
+        assertThat(Http.get(Stack.API + "/t/acme/risks/reviews-overdue", pm).array()).as("demo risks with a review date passed").isNotEmpty();
+
+        assertField(Http.post(risks, pm, risk("Te hoog", 6, 2).build().toString()), 400, "probability");
+        assertField(Http.post(risks, pm, risk("", 2, 2).build().toString()), 400, "title");
+        assertField(Http.post(risks, pm, risk("Half", 2, 2).add("residualProbability", 1).build().toString()), 409, "residualImpact");
+        assertField(Http.post(risks, pm, risk("Soort", 2, 2).add("category", "WEATHER").build().toString()), 400, "category");
+        assertThat(Http.post(risks, Http.token("acme", "viewer"), risk("Kijker", 2, 2).build().toString()).status()).isEqualTo(403);
+
+        String globex = Http.token("globex", "pm");
+        assertThat(Http.get(Projects.url("globex") + "/" + project + "/risks", globex).status()).isEqualTo(404);
+        assertThat(Http.get(url.replace("/t/acme/", "/t/globex/"), globex).status()).isEqualTo(404);
+        assertThat(Http.get(Stack.API + "/t/globex/risks/top", globex).array().getValuesAs(JsonObject.class))
+                .noneMatch(r -> r.getString("projectId").equals(project));
+    }
+}

@@ -1,0 +1,119 @@
+package nl.pmohub.risk.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import nl.pmohub.portfolio.application.ProjectPort;
+import nl.pmohub.risk.domain.Risk;
+import nl.pmohub.risk.domain.RiskChange;
+import nl.pmohub.risk.domain.RiskDetails;
+import nl.pmohub.shared.application.Roles;
+import nl.pmohub.shared.domain.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The risk register. Everyone in the tenant reads it; project managers, the PMO and administrators raise and reassess
+ * risks on open projects. Every change is kept with who made it and what it changed, so a risk's score history and the
+ * register as it stood on a day can be read back.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
+public class RiskService {
+
+    static final String WHAT = "Risk";
+    public static final int TOP = 10;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RiskRepository risks;
+
+    @Inject
+    ProjectPort projects;
+
+    @Resource
+    SessionContext caller;
+
+    /** The project's register, highest score first; with a heat-map cell, only the open risks in it. */
+    public List<RiskSummary> ofProject(@NotNull UUID projectId, @Min(1) @Max(5) Integer probability, @Min(1) @Max(5) Integer impact, boolean withClosed) {
+        projects.requireExisting(projectId);
+        return risks.ofProject(projectId, probability, impact, withClosed);
+    }
+
+    public RiskSummary get(@NotNull UUID projectId, @NotNull UUID id) {
+        projects.requireExisting(projectId);
+        return risks.view(projectId, id).orElseThrow(() -> new NotFoundException(WHAT, id));
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public RiskSummary raise(@NotNull UUID projectId, @NotNull @Valid RiskDetails details) {
+        projects.requireOpen(projectId);
+        Risk risk = Risk.raise(projectId, details);
+        risks.add(risk);
+        risks.flush();
+        risks.addChange(RiskChange.of(risk, "raised", me(), clock.instant()));
+        return stored(risk);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public RiskSummary reassess(@NotNull UUID projectId, @NotNull UUID id, long expectedVersion, @NotNull @Valid RiskDetails details) {
+        Risk risk = risks.get(projectId, id, expectedVersion);
+        projects.requireOpen(projectId);
+        List<String> changes = risk.reassess(details);
+        if (!changes.isEmpty()) {
+            risks.addChange(RiskChange.of(risk, String.join("; ", changes), me(), clock.instant()));
+        }
+        return stored(risk);
+    }
+
+    /** Open risks per probability and impact: of the project, or ({@code projectId} null) of the whole portfolio. */
+    public List<HeatCell> heatMap(UUID projectId) {
+        if (projectId != null) {
+            projects.requireExisting(projectId);
+        }
+        return risks.heatMap(projectId);
+    }
+
+    /** The tenant's open risks with the highest scores, across projects. */
+    public List<RiskSummary> top(@Min(1) @Max(100) int limit) {
+        return risks.top(limit);
+    }
+
+    /** Open risks whose review is overdue, across the tenant. */
+    public List<RiskSummary> reviewsOverdue() {
+        return risks.reviewsOverdue(LocalDate.now(clock), 100);
+    }
+
+    public List<RiskSnapshot> history(@NotNull UUID projectId, @NotNull UUID id) {
+        get(projectId, id);
+        return risks.history(projectId, id);
+    }
+
+    /** The project's register at the end of {@code day} (Dutch time). */
+    public List<RiskSnapshot> asOf(@NotNull UUID projectId, @NotNull LocalDate day) {
+        projects.requireExisting(projectId);
+        ZoneId zone = clock.getZone();
+        return risks.asOf(projectId, day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private RiskSummary stored(Risk risk) {
+        risks.flush();
+        return risks.view(risk.projectId(), risk.id()).orElseThrow(() -> new NotFoundException(WHAT, risk.id()));
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,4 @@
+package nl.pmohub.risk.domain;
+
+/** How the project answers a risk (Prince2's threat responses, simplified). */
+public enum RiskResponse { AVOID, MITIGATE, TRANSFER, ACCEPT }

@@ -1,0 +1,143 @@
+package nl.pmohub.risk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.pmohub.risk.application.HeatCell;
+import nl.pmohub.risk.application.RiskService;
+import nl.pmohub.risk.application.RiskSnapshot;
+import nl.pmohub.risk.application.RiskSummary;
+import nl.pmohub.risk.domain.Proximity;
+import nl.pmohub.risk.domain.RiskCategory;
+import nl.pmohub.risk.domain.RiskResponse;
+import nl.pmohub.risk.domain.RiskStatus;
+import nl.pmohub.shared.web.CurrentProject;
+import nl.pmohub.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The risk register part of the project page: the 5 × 5 heat map of open risks (a click on a cell narrows the register
+ * to it), the register with score bands and overdue reviews, the risk dialog and a risk's history.
+ */
+@Named
+@ViewScoped
+public class RisksView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Rows of the heat map from top to bottom: probability 5 first. */
+    private static final List<Integer> PROBABILITIES = List.of(5, 4, 3, 2, 1);
+    private static final List<Integer> IMPACTS = List.of(1, 2, 3, 4, 5);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    transient RiskService risks;
+
+    @Inject
+    CurrentProject current;
+
+    private List<RiskSummary> list;
+    private List<HeatCell> cells;
+    private Integer cellProbability;
+    private Integer cellImpact;
+    private boolean withClosed;
+    private RiskForm form = new RiskForm();
+    private List<RiskSnapshot> history = List.of();
+    private String historyOf;
+
+    public List<RiskSummary> getList() {
+        if (list == null) {
+            list = risks.ofProject(current.getId(), cellProbability, cellImpact, withClosed);
+        }
+        return list;
+    }
+
+    /** How many open risks lie in the cell. */
+    public long count(int probability, int impact) {
+        if (cells == null) {
+            cells = risks.heatMap(current.getId());
+        }
+        return cells.stream().filter(c -> c.probability() == probability && c.impact() == impact).mapToLong(HeatCell::count).sum();
+    }
+
+    public String band(int probability, int impact) {
+        return RiskSummary.band(probability * impact);
+    }
+
+    /** Narrows the register to one cell; the same cell again shows the whole register. */
+    public void select(int probability, int impact) {
+        boolean same = isSelected(probability, impact);
+        cellProbability = same ? null : probability;
+        cellImpact = same ? null : impact;
+        list = null;
+    }
+
+    public boolean isSelected(int probability, int impact) {
+        return cellProbability != null && cellProbability == probability && cellImpact == impact;
+    }
+
+    public void showAll() {
+        cellProbability = null;
+        cellImpact = null;
+        list = null;
+    }
+
+    public void startNew() {
+        form = RiskForm.raising(current.getDetails().manager(), LocalDate.now(clock).plusWeeks(2));
+    }
+
+    public void edit(RiskSummary risk) {
+        form = RiskForm.of(risk);
+    }
+
+    public void save() {
+        RiskSummary saved = form.isNew()
+                ? risks.raise(current.getId(), form.toDetails())
+                : risks.reassess(current.getId(), form.getId(), form.getVersion(), form.toDetails());
+        Messages.info(form.isNew() ? "risks.raised" : "risks.saved", saved.details().title(), saved.score());
+        list = null;
+        cells = null;
+    }
+
+    public void showHistory(RiskSummary risk) {
+        history = risks.history(current.getId(), risk.id());
+        historyOf = risk.details().title();
+    }
+
+    /** A moment as the Dutch clock showed it, for the history's times. */
+    public ZonedDateTime dutchTime(Instant moment) {
+        return moment.atZone(clock.getZone());
+    }
+
+    public boolean reviewOverdue(RiskSummary risk) {
+        return risk.reviewOverdue(LocalDate.now(clock));
+    }
+
+    public void setWithClosed(boolean withClosed) {
+        this.withClosed = withClosed;
+        list = null;
+    }
+
+    public boolean isWithClosed() { return withClosed; }
+    public boolean isFiltered() { return cellProbability != null; }
+    public Integer getCellProbability() { return cellProbability; }
+    public Integer getCellImpact() { return cellImpact; }
+    public List<Integer> getProbabilities() { return PROBABILITIES; }
+    public List<Integer> getImpacts() { return IMPACTS; }
+    public List<Integer> getLevels() { return IntStream.rangeClosed(1, 5).boxed().toList(); }
+    public RiskForm getForm() { return form; }
+    public List<RiskSnapshot> getHistory() { return history; }
+    public String getHistoryOf() { return historyOf; }
+    public RiskCategory[] getCategories() { return RiskCategory.values(); }
+    public RiskResponse[] getResponses() { return RiskResponse.values(); }
+    public Proximity[] getProximities() { return Proximity.values(); }
+    public RiskStatus[] getStatuses() { return RiskStatus.values(); }
+}
