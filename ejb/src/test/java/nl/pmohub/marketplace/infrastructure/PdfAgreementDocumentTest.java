@@ -7,17 +7,14 @@ import nl.pmohub.marketplace.domain.AgreementVersion.Acceptance;
 import nl.pmohub.marketplace.domain.Fee;
 import nl.pmohub.marketplace.domain.GuestRole;
 import nl.pmohub.marketplace.domain.PmoLevel;
+import nl.pmohub.shared.infrastructure.PdfPictures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -98,16 +95,7 @@ class PdfAgreementDocumentTest {
     }
 
     private static byte[] render(AgreementSheet sheet, String picture) throws IOException {
-        byte[] pdf = new PdfAgreementDocument().render(sheet);
-        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        Path pictures = Path.of("target", "pictures");
-        Files.createDirectories(pictures);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page, 80), "png", pictures.resolve(picture + "-" + (page + 1) + ".png").toFile());
-            }
-        }
-        return pdf;
+        return PdfPictures.drawn(new PdfAgreementDocument().render(sheet), picture);
     }
 
     private static String textOf(byte[] pdf) throws IOException {

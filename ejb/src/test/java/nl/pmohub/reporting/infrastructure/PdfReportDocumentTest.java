@@ -9,17 +9,14 @@ import nl.pmohub.reporting.domain.ReportFigures;
 import nl.pmohub.reporting.domain.ReportItemKind;
 import nl.pmohub.reporting.domain.ReportStatus;
 import nl.pmohub.reporting.domain.ReportingPeriod;
+import nl.pmohub.shared.infrastructure.PdfPictures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,16 +77,7 @@ class PdfReportDocumentTest {
     }
 
     private static byte[] render(Locale locale, String picture) throws IOException {
-        byte[] pdf = new PdfReportDocument().render(report(), history(), locale);
-        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        Path pictures = Path.of("target", "pictures");
-        Files.createDirectories(pictures);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page, 80), "png", pictures.resolve(picture + "-" + (page + 1) + ".png").toFile());
-            }
-        }
-        return pdf;
+        return PdfPictures.drawn(new PdfReportDocument().render(report(), history(), locale), picture);
     }
 
     private static String textOf(byte[] pdf) throws IOException {
