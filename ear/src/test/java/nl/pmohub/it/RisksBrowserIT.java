@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The risk register on a demo project's page, in English: a click on a heat-map cell narrows the register to that
- * cell's risks (and again shows them all); a risk's history lists who changed what.
+ * The risk register in English: the dashboard's portfolio heat map and top risks; on a demo project's page a click on
+ * a heat-map cell narrows the register to that cell's risks (and "show all" widens it again); a risk's history lists
+ * who changed what.
  */
 class RisksBrowserIT extends EndToEnd {
 
@@ -24,6 +25,11 @@ class RisksBrowserIT extends EndToEnd {
         String project = Http.get(Projects.url("acme") + "?q=ACM-101", pm).json().getJsonArray("items").getJsonObject(0).getString("id");
         try (Browser browser = new Browser("en")) {
             browser.signInToDashboard("acme", "pm", "Projects");
+            WebElement card = browser.waitFor(By.id("riskCard"));
+            assertThat(card.getText()).contains("Top risks across the portfolio", "Reviews overdue");
+            assertThat(card.findElements(By.cssSelector(".top-risks li"))).hasSize(5);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", card);
+            browser.screenshot("92-portfolio-risks");
             browser.open("/t/acme/project.xhtml?id=" + project + "#risksSection");
             browser.waitFor(By.id("heatMap"));
             int all = rows(browser).size();

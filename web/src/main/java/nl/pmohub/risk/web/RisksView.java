@@ -14,7 +14,6 @@ import nl.pmohub.risk.domain.RiskStatus;
 import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.shared.web.Messages;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,12 +27,9 @@ import java.util.stream.IntStream;
  */
 @Named
 @ViewScoped
-public class RisksView implements Serializable {
+public class RisksView extends HeatMapView {
 
     private static final long serialVersionUID = 1L;
-    /** Rows of the heat map from top to bottom: probability 5 first. */
-    private static final List<Integer> PROBABILITIES = List.of(5, 4, 3, 2, 1);
-    private static final List<Integer> IMPACTS = List.of(1, 2, 3, 4, 5);
 
     @Inject
     Clock clock;
@@ -60,19 +56,16 @@ public class RisksView implements Serializable {
         return list;
     }
 
-    /** How many open risks lie in the cell. */
-    public long count(int probability, int impact) {
+    @Override
+    protected List<HeatCell> cells() {
         if (cells == null) {
             cells = risks.heatMap(current.getId());
         }
-        return cells.stream().filter(c -> c.probability() == probability && c.impact() == impact).mapToLong(HeatCell::count).sum();
-    }
-
-    public String band(int probability, int impact) {
-        return RiskSummary.band(probability * impact);
+        return cells;
     }
 
     /** Narrows the register to one cell; the same cell again shows the whole register. */
+    @Override
     public void select(int probability, int impact) {
         boolean same = isSelected(probability, impact);
         cellProbability = same ? null : probability;
@@ -80,6 +73,7 @@ public class RisksView implements Serializable {
         list = null;
     }
 
+    @Override
     public boolean isSelected(int probability, int impact) {
         return cellProbability != null && cellProbability == probability && cellImpact == impact;
     }
@@ -130,8 +124,6 @@ public class RisksView implements Serializable {
     public boolean isFiltered() { return cellProbability != null; }
     public Integer getCellProbability() { return cellProbability; }
     public Integer getCellImpact() { return cellImpact; }
-    public List<Integer> getProbabilities() { return PROBABILITIES; }
-    public List<Integer> getImpacts() { return IMPACTS; }
     public List<Integer> getLevels() { return IntStream.rangeClosed(1, 5).boxed().toList(); }
     public RiskForm getForm() { return form; }
     public List<RiskSnapshot> getHistory() { return history; }
