@@ -68,6 +68,24 @@ class RisksApiIT extends EndToEnd {
         assertField(Http.post(risks, pm, risk("Soort", 2, 2).add("category", "WEATHER").build().toString()), 400, "category");
         assertThat(Http.post(risks, Http.token("acme", "viewer"), risk("Kijker", 2, 2).build().toString()).status()).isEqualTo(403);
 
+        // the register as CSV, and an import that raises the valid rows and names every refusal
+        Http.Reply csv = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(risks + "/csv")).header("Authorization", "Bearer " + pm).GET());
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("title,description,category").contains("Vergunning komt te laat", "Sophie de Wit");
+        String rows = "title;category;probability;impactCost;impactTime;impactQuality;impactReputation;owner;response;proximity;nextReview\n"
+                + "Sleutelfiguur vertrekt;ORGANISATIONAL;3;2;4;1;1;Sophie;MITIGATE;LATER;" + TODAY.plusWeeks(3) + "\n"
+                + "Te grote kans;TECHNICAL;9;2;2;2;2;Sophie;ACCEPT;LATER;" + TODAY.plusWeeks(3) + "\n"
+                + "Onleesbaar;WEATHER;2;2;2;2;2;;ACCEPT;LATER;morgen\n";
+        Http.Reply imported = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(risks + "/import")).header("Authorization", "Bearer " + pm)
+                .header("Content-Type", "text/csv").header("Accept", "application/json").header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(rows)));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("rows")).isEqualTo(3);
+        assertThat(imported.json().getInt("raised")).isEqualTo(1);
+        assertThat(imported.json().getJsonArray("refused").getValuesAs(JsonObject.class)).extracting(r -> r.getInt("line") + ":" + r.getString("field"))
+                .containsExactly("3:probability", "4:category", "4:nextReview", "4:owner");
+        assertThat(Http.get(risks, pm).array().getValuesAs(JsonObject.class)).extracting(r -> r.getString("title")).contains("Sleutelfiguur vertrekt");
+
         String globex = Http.token("globex", "pm");
         assertThat(Http.get(Projects.url("globex") + "/" + project + "/risks", globex).status()).isEqualTo(404);
         assertThat(Http.get(url.replace("/t/acme/", "/t/globex/"), globex).status()).isEqualTo(404);

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +23,7 @@ class RisksBrowserIT extends EndToEnd {
     private static final Pattern CELL = Pattern.compile("Probability (\\d), Impact (\\d): (\\d+)");
 
     @Test
-    void aHeatMapCellFiltersTheRegister() {
+    void aHeatMapCellFiltersTheRegister() throws Exception {
         String pm = Http.token("acme", "pm");
         String project = Http.get(Projects.url("acme") + "?q=ACM-101", pm).json().getJsonArray("items").getJsonObject(0).getString("id");
         try (Browser browser = new Browser("en")) {
@@ -56,6 +59,17 @@ class RisksBrowserIT extends EndToEnd {
 
             browser.click(By.id("risks:showAll"));
             browser.waitUntil(d -> rows(browser).size() == all);
+
+            // a CSV with one good row and one refused: the good one is raised, the refusal named with its line
+            Path csv = Files.createTempFile("risks", ".csv");
+            Files.writeString(csv, "title,category,probability,impactCost,impactTime,impactQuality,impactReputation,owner,response,proximity,nextReview\n"
+                    + "Geïmporteerd risico,TECHNICAL,2,3,1,1,1,Sophie de Wit,MITIGATE,LATER," + LocalDate.now().plusWeeks(2) + "\n"
+                    + "Zonder eigenaar,TECHNICAL,2,3,1,1,1,,MITIGATE,LATER," + LocalDate.now().plusWeeks(2) + "\n");
+            browser.driver().findElement(By.id("risks:import_input")).sendKeys(csv.toAbsolutePath().toString());
+            browser.waitForText(By.id("growl_container"), "1 of 2 rows raised");
+            browser.waitForText(By.id("risks:refusals"), "owner");
+            assertThat(browser.driver().findElement(By.id("risks:register")).getText()).contains("Geïmporteerd risico");
+            browser.screenshot("93-risk-import");
         }
     }
 

@@ -16,9 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.pmohub.risk.application.HeatCell;
+import nl.pmohub.risk.application.ImportReport;
+import nl.pmohub.risk.application.RiskCsv;
 import nl.pmohub.risk.application.RiskService;
 import nl.pmohub.risk.application.RiskSnapshot;
 import nl.pmohub.shared.api.EntityTags;
+import nl.pmohub.shared.application.ErrorTexts;
 import nl.pmohub.shared.api.Inputs;
 import nl.pmohub.shared.api.ProjectScoped;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,6 +89,24 @@ public class RiskResource extends ProjectScoped {
     @Operation(summary = "The project's heat map", description = "Open risks counted per probability and impact (cells without risks left out).")
     public List<HeatCell> heatMap() {
         return risks.heatMap(projectId);
+    }
+
+    @GET
+    @Path("csv")
+    @Produces(RiskCsv.MEDIA_TYPE)
+    @Operation(summary = "The register as CSV", description = "All risks, closed ones too, in the columns an import reads (RFC 4180, a header row).")
+    public Response csv() {
+        return Response.ok(risks.csv(projectId), RiskCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"risks.csv\"").build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({RiskCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import risks from CSV", description = "The export's columns (comma or semicolon). Valid rows are raised; the report "
+            + "names every refused row with its line, field and reason, in the language asked (Accept-Language).")
+    public ImportReport importCsv(String csv, @Context HttpHeaders headers) {
+        return risks.importCsv(projectId, csv, ErrorTexts.language(headers.getAcceptableLanguages()));
     }
 
     @GET

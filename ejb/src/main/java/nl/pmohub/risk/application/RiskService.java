@@ -8,18 +8,26 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.risk.domain.Risk;
 import nl.pmohub.risk.domain.RiskChange;
 import nl.pmohub.risk.domain.RiskDetails;
+import nl.pmohub.shared.application.ErrorTexts;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
+import nl.pmohub.shared.domain.PmoException;
+import nl.pmohub.shared.domain.RuleViolationException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -33,6 +41,8 @@ public class RiskService {
 
     static final String WHAT = "Risk";
     public static final int TOP = 10;
+    /** The largest CSV an import takes (about 2,000 rows). */
+    public static final int MAX_IMPORT_CHARS = 2_000_000;
 
     @Inject
     Clock clock;
@@ -42,6 +52,9 @@ public class RiskService {
 
     @Inject
     ProjectPort projects;
+
+    @Inject
+    Validator validator;
 
     @Resource
     SessionContext caller;
@@ -76,6 +89,45 @@ public class RiskService {
             risks.addChange(RiskChange.of(risk, String.join("; ", changes), me(), clock.instant()));
         }
         return stored(risk);
+    }
+
+    /** The project's whole register (closed ones too) as CSV, in the columns an import reads. */
+    public String csv(@NotNull UUID projectId) {
+        return RiskCsv.write(ofProject(projectId, null, null, true));
+    }
+
+    /**
+     * Raises the risks of a CSV (the export's columns) on the project: each valid row becomes a risk, each refused one is
+     * reported with its line, field and reason in {@code locale}; one bad row does not stop the others.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public ImportReport importCsv(@NotNull UUID projectId, @NotNull @Size(max = MAX_IMPORT_CHARS) String csv, @NotNull Locale locale) {
+        projects.requireOpen(projectId);
+        List<RiskCsv.Row> rows = RiskCsv.read(csv);
+        List<ImportReport.Refusal> refused = new ArrayList<>();
+        int raised = 0;
+        for (RiskCsv.Row row : rows) {
+            List<ImportReport.Refusal> problems = new ArrayList<>();
+            row.unreadable().forEach((field, value) -> problems.add(new ImportReport.Refusal(row.line(), field,
+                    ErrorTexts.text(locale, "risk.error.unreadable", value))));
+            validator.validate(row.details()).stream().filter(v -> !row.unreadable().containsKey(v.getPropertyPath().toString()))
+                    .forEach(v -> problems.add(new ImportReport.Refusal(row.line(), v.getPropertyPath().toString(), ErrorTexts.of(v, locale))));
+            if (problems.isEmpty()) {
+                try {
+                    Risk risk = Risk.raise(projectId, row.details());
+                    risks.add(risk);
+                    risks.flush();
+                    risks.addChange(RiskChange.of(risk, "imported", me(), clock.instant()));
+                    raised++;
+                } catch (PmoException rule) {
+                    problems.add(new ImportReport.Refusal(row.line(), rule instanceof RuleViolationException r ? r.field() : "", ErrorTexts.of(rule, locale)));
+                }
+            }
+            problems.sort(Comparator.comparing(ImportReport.Refusal::field));
+            refused.addAll(problems);
+        }
+        risks.flush();
+        return new ImportReport(rows.size(), raised, refused);
     }
 
     /** Open risks per probability and impact: of the project, or ({@code projectId} null) of the whole portfolio. */

@@ -1,9 +1,12 @@
 package nl.pmohub.risk.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.pmohub.risk.application.HeatCell;
+import nl.pmohub.risk.application.ImportReport;
+import nl.pmohub.risk.application.RiskCsv;
 import nl.pmohub.risk.application.RiskService;
 import nl.pmohub.risk.application.RiskSnapshot;
 import nl.pmohub.risk.application.RiskSummary;
@@ -13,7 +16,12 @@ import nl.pmohub.risk.domain.RiskResponse;
 import nl.pmohub.risk.domain.RiskStatus;
 import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.shared.web.Messages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +56,7 @@ public class RisksView extends HeatMapView {
     private RiskForm form = new RiskForm();
     private List<RiskSnapshot> history = List.of();
     private String historyOf;
+    private ImportReport importReport;
 
     public List<RiskSummary> getList() {
         if (list == null) {
@@ -101,6 +110,22 @@ public class RisksView extends HeatMapView {
         cells = null;
     }
 
+    /** The whole register as the CSV an import reads. */
+    public StreamedContent csv() {
+        byte[] csv = risks.csv(current.getId()).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("risks-" + current.getDetails().code() + ".csv").contentType(RiskCsv.MEDIA_TYPE)
+                .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    /** Raises the risks of an uploaded CSV and keeps the report of what was refused and why. */
+    public void upload(FileUploadEvent event) {
+        importReport = risks.importCsv(current.getId(), new String(event.getFile().getContent(), StandardCharsets.UTF_8),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages.info("risks.imported", importReport.raised(), importReport.rows());
+        list = null;
+        cells = null;
+    }
+
     public void showHistory(RiskSummary risk) {
         history = risks.history(current.getId(), risk.id());
         historyOf = risk.details().title();
@@ -128,6 +153,7 @@ public class RisksView extends HeatMapView {
     public RiskForm getForm() { return form; }
     public List<RiskSnapshot> getHistory() { return history; }
     public String getHistoryOf() { return historyOf; }
+    public ImportReport getImportReport() { return importReport; }
     public RiskCategory[] getCategories() { return RiskCategory.values(); }
     public RiskResponse[] getResponses() { return RiskResponse.values(); }
     public Proximity[] getProximities() { return Proximity.values(); }
