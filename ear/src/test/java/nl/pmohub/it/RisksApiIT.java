@@ -68,6 +68,20 @@ class RisksApiIT extends EndToEnd {
         assertField(Http.post(risks, pm, risk("Soort", 2, 2).add("category", "WEATHER").build().toString()), 400, "category");
         assertThat(Http.post(risks, Http.token("acme", "viewer"), risk("Kijker", 2, 2).build().toString()).status()).isEqualTo(403);
 
+        // an action of the response: planned (the history says so), then done with If-Match
+        Http.Reply planned = Http.post(url + "/actions", pm, "{\"description\":\"Vooroverleg met de gemeente\",\"owner\":\"Sophie de Wit\",\"dueDate\":\""
+                + TODAY.plusDays(10) + "\"}");
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        assertField(Http.post(url + "/actions", pm, "{\"description\":\"\",\"owner\":\"Sophie\",\"dueDate\":\"" + TODAY + "\"}"), 400, "description");
+        Http.Reply done = Http.post(url + "/actions/" + planned.json().getString("id") + "/done", pm, planned.header("ETag"), "{\"done\":true}");
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(done.json().containsKey("doneAt")).isTrue();
+        assertThat(Http.post(url + "/actions/" + planned.json().getString("id") + "/done", pm, planned.header("ETag"), "{\"done\":false}").status())
+                .as("stale").isEqualTo(412);
+        assertThat(Http.get(url + "/actions", pm).array()).hasSize(1);
+        assertThat(Http.get(url + "/history", pm).array().getValuesAs(JsonObject.class)).extracting(h -> h.getString("what"))
+                .contains("action planned: Vooroverleg met de gemeente");
+
         // the register as CSV, and an import that raises the valid rows and names every refusal
         Http.Reply csv = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(risks + "/csv")).header("Authorization", "Bearer " + pm).GET());
         assertThat(csv.header("Content-Type")).startsWith("text/csv");

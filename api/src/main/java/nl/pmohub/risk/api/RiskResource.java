@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.pmohub.risk.application.ActionSummary;
 import nl.pmohub.risk.application.HeatCell;
 import nl.pmohub.risk.application.ImportReport;
 import nl.pmohub.risk.application.RiskCsv;
@@ -82,6 +83,33 @@ public class RiskResource extends ProjectScoped {
     @Operation(summary = "A risk's history", description = "Every change, oldest first: who, when, what changed, and the score it left.")
     public List<RiskSnapshot> history(@PathParam("id") UUID id) {
         return risks.history(projectId, id);
+    }
+
+    @GET
+    @Path("{id}/actions")
+    @Operation(summary = "A risk's actions", description = "By due date, done or not.")
+    public List<ActionSummary> actions(@PathParam("id") UUID id) {
+        return risks.actions(projectId, id);
+    }
+
+    @POST
+    @Path("{id}/actions")
+    @Operation(summary = "Plan an action", description = "Project managers, the PMO and administrators; the risk's history says so.")
+    @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = ActionSummary.class)))
+    public Response plan(@PathParam("id") UUID id, ActionRequest action, @Context UriInfo uri) {
+        return EntityTags.created(uri, risks.plan(projectId, id, action == null ? null : action.toDetails()), a -> a);
+    }
+
+    /** Whether an action is done. */
+    @Schema(name = "RiskActionDone")
+    public record Done(@Schema(description = "true: done; false: open again") boolean done) {
+    }
+
+    @POST
+    @Path("{id}/actions/{actionId}/done")
+    @Operation(summary = "Mark an action done (or open again)", description = "Requires If-Match.")
+    public Response done(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Done done) {
+        return EntityTags.ok(risks.complete(projectId, id, actionId, EntityTags.requiredVersion(ifMatch), done != null && done.done()), a -> a);
     }
 
     @GET

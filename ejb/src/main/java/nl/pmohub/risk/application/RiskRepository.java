@@ -2,6 +2,7 @@ package nl.pmohub.risk.application;
 
 import nl.pmohub.reporting.application.OpenRisks.RiskCount;
 import nl.pmohub.risk.domain.Risk;
+import nl.pmohub.risk.domain.RiskAction;
 import nl.pmohub.risk.domain.RiskChange;
 import nl.pmohub.shared.application.ProjectRecords;
 
@@ -32,6 +33,13 @@ public interface RiskRepository extends ProjectRecords<Risk> {
     RiskCount bands(UUID projectId);
 
     void addChange(RiskChange change);
+
+    void addAction(RiskAction action);
+
+    /** The risk's actions, by due date. */
+    List<RiskAction> actions(UUID projectId, UUID riskId);
+
+    Optional<RiskAction> action(UUID projectId, UUID riskId, UUID actionId);
 
     /** Every change of a risk, oldest first. */
     List<RiskSnapshot> history(UUID projectId, UUID riskId);

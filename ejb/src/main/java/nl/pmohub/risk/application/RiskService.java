@@ -12,7 +12,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.pmohub.portfolio.application.ProjectPort;
+import nl.pmohub.risk.domain.ActionDetails;
 import nl.pmohub.risk.domain.Risk;
+import nl.pmohub.risk.domain.RiskAction;
 import nl.pmohub.risk.domain.RiskChange;
 import nl.pmohub.risk.domain.RiskDetails;
 import nl.pmohub.shared.application.ErrorTexts;
@@ -20,6 +22,7 @@ import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
 import nl.pmohub.shared.domain.PmoException;
 import nl.pmohub.shared.domain.RuleViolationException;
+import nl.pmohub.shared.domain.StaleVersionException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -89,6 +92,34 @@ public class RiskService {
             risks.addChange(RiskChange.of(risk, String.join("; ", changes), me(), clock.instant()));
         }
         return stored(risk);
+    }
+
+    public List<ActionSummary> actions(@NotNull UUID projectId, @NotNull UUID riskId) {
+        get(projectId, riskId);
+        return risks.actions(projectId, riskId).stream().map(ActionSummary::of).toList();
+    }
+
+    /** Plans an action of the risk's response; the history says so. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public ActionSummary plan(@NotNull UUID projectId, @NotNull UUID riskId, @NotNull @Valid ActionDetails details) {
+        Risk risk = risks.get(projectId, riskId);
+        projects.requireOpen(projectId);
+        RiskAction action = RiskAction.plan(risk, details);
+        risks.addAction(action);
+        risks.addChange(RiskChange.of(risk, "action planned: " + action.description(), me(), clock.instant()));
+        risks.flush();
+        return ActionSummary.of(action);
+    }
+
+    /** Marks an action done, or ({@code done} false) open again. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO})
+    public ActionSummary complete(@NotNull UUID projectId, @NotNull UUID riskId, @NotNull UUID actionId, long expectedVersion, boolean done) {
+        RiskAction action = risks.action(projectId, riskId, actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
+        StaleVersionException.require("Action", actionId, expectedVersion, action.version());
+        projects.requireOpen(projectId);
+        action.done(done ? clock.instant() : null);
+        risks.flush();
+        return ActionSummary.of(action);
     }
 
     /** The project's whole register (closed ones too) as CSV, in the columns an import reads. */

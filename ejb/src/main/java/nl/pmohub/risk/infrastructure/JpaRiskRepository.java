@@ -7,6 +7,7 @@ import nl.pmohub.risk.application.RiskRepository;
 import nl.pmohub.risk.application.RiskSnapshot;
 import nl.pmohub.risk.application.RiskSummary;
 import nl.pmohub.risk.domain.Risk;
+import nl.pmohub.risk.domain.RiskAction;
 import nl.pmohub.risk.domain.RiskChange;
 import nl.pmohub.risk.domain.RiskStatus;
 import nl.pmohub.shared.infrastructure.ProjectRecordStore;
@@ -100,6 +101,22 @@ public class JpaRiskRepository extends ProjectRecordStore<Risk> implements RiskR
     @Override
     public void addChange(RiskChange change) {
         em.persist(change);
+    }
+
+    @Override
+    public void addAction(RiskAction action) {
+        em.persist(action);
+    }
+
+    @Override
+    public List<RiskAction> actions(UUID projectId, UUID riskId) {
+        return em.createQuery("select a from RiskAction a where a.projectId = :project and a.riskId = :risk order by a.dueDate, a.description",
+                RiskAction.class).setParameter("project", projectId).setParameter("risk", riskId).getResultList();
+    }
+
+    @Override
+    public Optional<RiskAction> action(UUID projectId, UUID riskId, UUID actionId) {
+        return Optional.ofNullable(em.find(RiskAction.class, actionId)).filter(a -> a.belongsTo(projectId) && a.riskId().equals(riskId));
     }
 
     @Override

@@ -4,8 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.portfolio.application.ProjectSummary;
+import nl.pmohub.risk.domain.ActionDetails;
 import nl.pmohub.risk.domain.Proximity;
 import nl.pmohub.risk.domain.Risk;
+import nl.pmohub.risk.domain.RiskAction;
 import nl.pmohub.risk.domain.RiskCategory;
 import nl.pmohub.risk.domain.RiskChange;
 import nl.pmohub.risk.domain.RiskDetails;
@@ -22,7 +24,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Six risks per active demo project, spread over the heat map, each with a history: raised two months ago and
+ * Six risks per active demo project, spread over the heat map, with actions (some done, some overdue) and a history: raised two months ago and
  * reassessed since (scores going up and down), one closed, one occurred, some reviews overdue. Runs before progress
  * reports are seeded, so their figures count the open risks. Does nothing when the tenant has risks already.
  */
@@ -72,6 +74,14 @@ public class RiskDemoData extends DemoSeedOnce implements DemoSeed {
                 history.add(RiskChange.of(risk, changes.isEmpty() ? "reviewed" : String.join("; ", changes), "pmo", now.minus(Duration.ofDays(20 - i))));
                 em.persist(risk);
                 history.forEach(em::persist);
+                if (risk.details().response() == RiskResponse.MITIGATE || i == 0) {
+                    RiskAction action = RiskAction.plan(risk, new ActionDetails("Maatregel uitwerken en bespreken in het projectoverleg",
+                            risk.owner(), today.plusDays(i % 2 == 0 ? -4 : 10)));
+                    if (i % 3 == 1) {
+                        action.done(now.minus(Duration.ofDays(2)));
+                    }
+                    em.persist(action);
+                }
             }
         }
     }

@@ -4,12 +4,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.pmohub.risk.application.ActionSummary;
 import nl.pmohub.risk.application.HeatCell;
 import nl.pmohub.risk.application.ImportReport;
 import nl.pmohub.risk.application.RiskCsv;
 import nl.pmohub.risk.application.RiskService;
 import nl.pmohub.risk.application.RiskSnapshot;
 import nl.pmohub.risk.application.RiskSummary;
+import nl.pmohub.risk.domain.ActionDetails;
 import nl.pmohub.risk.domain.Proximity;
 import nl.pmohub.risk.domain.RiskCategory;
 import nl.pmohub.risk.domain.RiskResponse;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +60,11 @@ public class RisksView extends HeatMapView {
     private List<RiskSnapshot> history = List.of();
     private String historyOf;
     private ImportReport importReport;
+    private UUID shown;
+    private List<ActionSummary> actions = List.of();
+    private String actionDescription;
+    private String actionOwner;
+    private LocalDate actionDue;
 
     public List<RiskSummary> getList() {
         if (list == null) {
@@ -126,9 +134,36 @@ public class RisksView extends HeatMapView {
         cells = null;
     }
 
+    /** Opens the risk's dialog of history and actions. */
     public void showHistory(RiskSummary risk) {
-        history = risks.history(current.getId(), risk.id());
+        shown = risk.id();
         historyOf = risk.details().title();
+        actionDescription = null;
+        actionOwner = risk.details().owner();
+        actionDue = LocalDate.now(clock).plusWeeks(2);
+        reloadShown();
+    }
+
+    public void planAction() {
+        risks.plan(current.getId(), shown, new ActionDetails(actionDescription, actionOwner, actionDue));
+        Messages.info("risks.actionPlanned", actionDescription);
+        actionDescription = null;
+        reloadShown();
+    }
+
+    /** Marks the action done, or open again. */
+    public void toggle(ActionSummary action) {
+        risks.complete(current.getId(), shown, action.id(), action.version(), !action.done());
+        reloadShown();
+    }
+
+    public boolean actionOverdue(ActionSummary action) {
+        return !action.done() && action.dueDate().isBefore(LocalDate.now(clock));
+    }
+
+    private void reloadShown() {
+        history = risks.history(current.getId(), shown);
+        actions = risks.actions(current.getId(), shown);
     }
 
     /** A moment as the Dutch clock showed it, for the history's times. */
@@ -154,6 +189,13 @@ public class RisksView extends HeatMapView {
     public List<RiskSnapshot> getHistory() { return history; }
     public String getHistoryOf() { return historyOf; }
     public ImportReport getImportReport() { return importReport; }
+    public List<ActionSummary> getActions() { return actions; }
+    public String getActionDescription() { return actionDescription; }
+    public void setActionDescription(String actionDescription) { this.actionDescription = actionDescription; }
+    public String getActionOwner() { return actionOwner; }
+    public void setActionOwner(String actionOwner) { this.actionOwner = actionOwner; }
+    public LocalDate getActionDue() { return actionDue; }
+    public void setActionDue(LocalDate actionDue) { this.actionDue = actionDue; }
     public RiskCategory[] getCategories() { return RiskCategory.values(); }
     public RiskResponse[] getResponses() { return RiskResponse.values(); }
     public Proximity[] getProximities() { return Proximity.values(); }
