@@ -29,6 +29,9 @@ public interface RiskRepository extends ProjectRecords<Risk> {
     /** The tenant's open risks whose review date has passed, longest overdue first. */
     List<RiskSummary> reviewsOverdue(LocalDate today, int limit);
 
+    /** How many of the tenant's open risks have their review date before {@code today}. */
+    long countReviewsOverdue(LocalDate today);
+
     /** The project's open risks by score band. */
     RiskCount bands(UUID projectId);
 

@@ -179,6 +179,11 @@ public class RiskService {
         return risks.reviewsOverdue(LocalDate.now(clock), 100);
     }
 
+    /** How many open risks of the tenant wait for their review (the dashboard's number; an index range of V19). */
+    public long countReviewsOverdue() {
+        return risks.countReviewsOverdue(LocalDate.now(clock));
+    }
+
     public List<RiskSnapshot> history(@NotNull UUID projectId, @NotNull UUID id) {
         get(projectId, id);
         return risks.history(projectId, id);

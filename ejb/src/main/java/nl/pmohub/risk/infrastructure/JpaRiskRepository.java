@@ -87,6 +87,12 @@ public class JpaRiskRepository extends ProjectRecordStore<Risk> implements RiskR
     }
 
     @Override
+    public long countReviewsOverdue(LocalDate today) {
+        return em.createQuery("select count(r) from Risk r where r.status = :open and r.nextReview < :today", Long.class)
+                .setParameter("open", RiskStatus.OPEN).setParameter("today", today).getSingleResult();
+    }
+
+    @Override
     public RiskCount bands(UUID projectId) {
         Object[] row = em.createQuery("""
                         select coalesce(sum(case when r.score >= :high then 1 else 0 end), 0),

@@ -1,5 +1,6 @@
 package nl.pmohub.marketplace.web;
 
+import nl.pmohub.marketplace.application.AgreementSummary;
 import nl.pmohub.marketplace.domain.AgreementOffer;
 import nl.pmohub.marketplace.domain.AgreementTerms;
 import nl.pmohub.marketplace.domain.GuestRole;
@@ -20,6 +21,7 @@ public class AgreementForm implements Serializable {
     static final int USUAL_NOTICE_DAYS = 14;
 
     private UUID agreementId;
+    private long version;
     private UUID professionalId;
     private String candidate;
     private BigDecimal hourlyRate;
@@ -41,10 +43,12 @@ public class AgreementForm implements Serializable {
         return form;
     }
 
-    /** A change of an agreement's latest terms. */
-    static AgreementForm change(UUID agreementId, String candidate, AgreementTerms terms) {
+    /** A change of the agreement's latest terms as the user read them (its version, so a change made meanwhile is refused). */
+    static AgreementForm change(AgreementSummary agreement, String candidate) {
+        AgreementTerms terms = agreement.latest().terms();
         AgreementForm form = new AgreementForm();
-        form.agreementId = agreementId;
+        form.agreementId = agreement.id();
+        form.version = agreement.version();
         form.candidate = candidate;
         form.hourlyRate = terms.hourlyRate();
         form.hoursPerWeek = terms.hoursPerWeek();
@@ -60,6 +64,7 @@ public class AgreementForm implements Serializable {
     }
 
     public UUID getAgreementId() { return agreementId; }
+    public long getVersion() { return version; }
     public UUID getProfessionalId() { return professionalId; }
     public String getCandidate() { return candidate; }
     public BigDecimal getHourlyRate() { return hourlyRate; }

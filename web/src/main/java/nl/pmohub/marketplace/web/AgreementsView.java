@@ -65,6 +65,8 @@ public class AgreementsView implements Serializable {
     private AgreementForm terms = new AgreementForm();
     private ReviewForm review = new ReviewForm();
     private UUID ending;
+    /** The version of the engagement as the user saw it when opening the dialog. */
+    private long endingVersion;
     private LocalDate lastDay;
     private String endReason;
 
@@ -107,12 +109,11 @@ public class AgreementsView implements Serializable {
     }
 
     public void startChange(AgreementSummary a) {
-        terms = AgreementForm.change(a.id(), a.professionalName(), a.latest().terms());
+        terms = AgreementForm.change(a, a.professionalName());
     }
 
     public void change() {
-        AgreementSummary current = agreements.get(terms.getAgreementId());
-        AgreementSummary changed = agreements.revise(current.id(), current.version(), terms.toOffer());
+        AgreementSummary changed = agreements.revise(terms.getAgreementId(), terms.getVersion(), terms.toOffer());
         Messages.info("agreement.changed", changed.latestNumber());
         refresh();
     }
@@ -123,13 +124,13 @@ public class AgreementsView implements Serializable {
 
     public void startEnd(EngagementSummary e) {
         ending = e.id();
+        endingVersion = e.version();
         lastDay = LocalDate.now(clock).minusDays(1).isBefore(e.startDate()) ? e.startDate().minusDays(1) : LocalDate.now(clock);
         endReason = null;
     }
 
     public void end() {
-        EngagementSummary engagement = engagements.get(ending);
-        EngagementSummary ended = engagements.end(ending, engagement.version(), lastDay, endReason);
+        EngagementSummary ended = engagements.end(ending, endingVersion, lastDay, endReason);
         Messages.info("engagement.ended", ended.professionalName(), ended.lastDay());
         refresh();
     }

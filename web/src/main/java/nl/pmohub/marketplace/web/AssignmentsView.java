@@ -62,12 +62,11 @@ public class AssignmentsView implements Serializable {
     }
 
     public void startProposal(AgreementSummary a) {
-        terms = AgreementForm.change(a.id(), a.requestTitle(), a.latest().terms());
+        terms = AgreementForm.change(a, a.requestTitle());
     }
 
     public void propose() {
-        AgreementSummary current = assignments.agreement(terms.getAgreementId());
-        AgreementSummary proposed = assignments.propose(current.id(), current.version(), terms.toOffer());
+        AgreementSummary proposed = assignments.propose(terms.getAgreementId(), terms.getVersion(), terms.toOffer());
         Messages.info("assignment.proposed", proposed.latestNumber());
         agreementList = null;
     }

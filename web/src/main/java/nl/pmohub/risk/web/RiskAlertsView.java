@@ -26,7 +26,7 @@ public class RiskAlertsView extends HeatMapView {
 
     private List<HeatCell> cells;
     private List<RiskSummary> top;
-    private Integer overdue;
+    private Long overdue;
 
     @Override
     protected List<HeatCell> cells() {
@@ -43,9 +43,9 @@ public class RiskAlertsView extends HeatMapView {
         return top;
     }
 
-    public int getOverdue() {
+    public long getOverdue() {
         if (overdue == null) {
-            overdue = risks.reviewsOverdue().size();
+            overdue = risks.countReviewsOverdue();
         }
         return overdue;
     }
