@@ -34,6 +34,15 @@ public final class EntityTags {
 
     /** The version named by an If-Match header. */
     public static long requiredVersion(String ifMatch) {
+        try {
+            return Long.parseLong(requiredTag(ifMatch));
+        } catch (NumberFormatException notOurs) {
+            return -1;
+        }
+    }
+
+    /** The tag named by an If-Match header, without quotes or weakness mark: for records tagged by content, not a counter. */
+    public static String requiredTag(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequired();
         }
@@ -41,12 +50,7 @@ public final class EntityTags {
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException notOurs) {
-            return -1;
-        }
+        return tag.replace("\"", "");
     }
 
     /** 428: the client must say which version it changes. */

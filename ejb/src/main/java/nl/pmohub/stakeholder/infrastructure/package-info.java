@@ -1,0 +1,2 @@
+/** The stakeholder map's persistence and its demo data. */
+package nl.pmohub.stakeholder.infrastructure;
