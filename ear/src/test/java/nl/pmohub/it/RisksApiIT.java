@@ -106,4 +106,49 @@ class RisksApiIT extends EndToEnd {
         assertThat(Http.get(Stack.API + "/t/globex/risks/top", globex).array().getValuesAs(JsonObject.class))
                 .noneMatch(r -> r.getString("projectId").equals(project));
     }
+
+    @Test
+    void aRiskThatOccursBecomesAnIssueThatIsResolvedWithAResolution() {
+        String pm = Http.token("acme", "pm");
+        String project = Projects.create("acme", pm, Stack.unique("IL-")).getString("id");
+        String base = Projects.url("acme") + "/" + project;
+
+        Http.Reply raised = Http.post(base + "/risks", pm, risk("Leverancier gaat failliet", 4, 4).build().toString());
+        assertThat(Http.get(base + "/issues", pm).array()).as("an open risk is no issue").isEmpty();
+        Http.Reply occurred = Http.put(raised.header("Location"), pm, raised.header("ETag"),
+                risk("Leverancier gaat failliet", 4, 4).add("status", "OCCURRED").build().toString());
+        assertThat(occurred.status()).as(occurred.toString()).isEqualTo(200);
+        List<JsonObject> log = Http.get(base + "/issues", pm).array().getValuesAs(JsonObject.class);
+        assertThat(log).hasSize(1);
+        JsonObject issue = log.get(0);
+        assertThat(issue.getString("riskId")).isEqualTo(raised.json().getString("id"));
+        assertThat(issue.getString("title")).isEqualTo("Leverancier gaat failliet");
+        assertThat(issue.getString("priority")).as("score 16: the high band").isEqualTo("HIGH");
+        assertThat(issue.getString("kind")).isEqualTo("PROBLEM");
+        Http.put(raised.header("Location"), pm, occurred.header("ETag"),
+                risk("Leverancier gaat failliet", 3, 4).add("status", "OCCURRED").build().toString());
+        assertThat(Http.get(base + "/issues", pm).array()).as("once per risk").hasSize(1);
+
+        String url = base + "/issues/" + issue.getString("id");
+        Http.Reply read = Http.get(url, pm);
+        assertField(Http.post(url + "/resolve", pm, read.header("ETag"), "{\"resolution\":\" \"}"), 409, "resolution");
+        assertThat(Http.post(url + "/resolve", pm, null, "{\"resolution\":\"Nieuwe leverancier\"}").status()).as("without If-Match").isEqualTo(428);
+        Http.Reply resolved = Http.post(url + "/resolve", pm, read.header("ETag"), "{\"resolution\":\"Nieuwe leverancier gecontracteerd\"}");
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        assertThat(resolved.json().getBoolean("open")).isFalse();
+        assertThat(resolved.json().getString("resolvedOn")).isEqualTo(TODAY.toString());
+        assertThat(Http.get(base + "/issues", pm).array()).as("resolved ones only on request").isEmpty();
+        assertThat(Http.get(base + "/issues?resolved=true", pm).array()).hasSize(1);
+        assertThat(Http.post(url + "/resolve", pm, read.header("ETag"), "{\"reopen\":true}").status()).as("stale").isEqualTo(412);
+
+        Http.Reply change = Http.post(base + "/issues", pm, "{\"title\":\"Extra rapportage\",\"kind\":\"CHANGE_REQUEST\",\"priority\":\"LOW\",\"owner\":\"Sophie\"}");
+        assertThat(change.status()).as(change.toString()).isEqualTo(201);
+        assertField(Http.post(base + "/issues", pm, "{\"title\":\"Soort\",\"kind\":\"GOSSIP\",\"priority\":\"LOW\",\"owner\":\"Sophie\"}"), 400, "kind");
+        assertField(Http.post(base + "/issues", pm, "{\"title\":\"\",\"kind\":\"PROBLEM\",\"priority\":\"LOW\",\"owner\":\"Sophie\"}"), 400, "title");
+        assertThat(Http.post(base + "/issues", Http.token("acme", "viewer"), "{\"title\":\"Kijker\",\"kind\":\"PROBLEM\",\"priority\":\"LOW\",\"owner\":\"S\"}")
+                .status()).isEqualTo(403);
+        String globex = Http.token("globex", "pm");
+        assertThat(Http.get(url.replace("/t/acme/", "/t/globex/"), globex).status()).isEqualTo(404);
+        assertThat(Http.get(base.replace("/t/acme/", "/t/globex/") + "/issues", globex).status()).isEqualTo(404);
+    }
 }

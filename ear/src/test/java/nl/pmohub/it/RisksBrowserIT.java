@@ -69,6 +69,8 @@ class RisksBrowserIT extends EndToEnd {
             browser.waitForText(By.id("growl_container"), "1 of 2 rows raised");
             browser.waitForText(By.id("risks:refusals"), "owner");
             assertThat(browser.driver().findElement(By.id("risks:register")).getText()).contains("Geïmporteerd risico");
+            assertThat(browser.driver().findElement(By.id("issues:log")).getText()).as("the demo's occurred risk is in the issue log")
+                    .contains("from a risk");
             browser.screenshot("93-risk-import");
         }
     }

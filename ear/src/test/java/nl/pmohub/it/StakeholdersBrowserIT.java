@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The stakeholder map in English, on a project made for the test: a stakeholder dragged from the "monitor" corner of the
  * grid to the top right lands in "manage closely" with power 5 and interest 5; in the RACI matrix a second Accountable in
- * a row is refused with a message that names the deliverable, and one Accountable is saved.
+ * a row is refused with a message that names the deliverable, and one Accountable is saved. The dashboard lists late
+ * communications.
  */
 class StakeholdersBrowserIT extends EndToEnd {
 
@@ -29,6 +30,9 @@ class StakeholdersBrowserIT extends EndToEnd {
 
         try (Browser browser = new Browser("en")) {
             browser.signInToDashboard("acme", "pm", "Projects");
+            WebElement card = browser.waitFor(By.id("communicationCard"));
+            assertThat(card.getText()).as("the demo plans' monthly reports are late").containsPattern("\\d+ lines? of the plans (is|are) late");
+            assertThat(card.findElements(By.cssSelector(".late-communications li"))).isNotEmpty();
             browser.open("/t/acme/project.xhtml?id=" + project + "#stakeholdersSection");
             WebElement chip = browser.waitFor(By.xpath("//a[contains(@class,'stakeholder-chip') and text()='Wethouder Jansen']"));
             assertThat(chip.findElement(By.xpath("./ancestor::div[@data-drop]")).getAttribute("data-drop")).isEqualTo("1-2");

@@ -13,10 +13,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.risk.domain.ActionDetails;
+import nl.pmohub.risk.domain.ProjectIssue;
 import nl.pmohub.risk.domain.Risk;
 import nl.pmohub.risk.domain.RiskAction;
 import nl.pmohub.risk.domain.RiskChange;
 import nl.pmohub.risk.domain.RiskDetails;
+import nl.pmohub.risk.domain.RiskStatus;
 import nl.pmohub.shared.application.ErrorTexts;
 import nl.pmohub.shared.application.Roles;
 import nl.pmohub.shared.domain.NotFoundException;
@@ -36,7 +38,7 @@ import java.util.UUID;
 /**
  * The risk register. Everyone in the tenant reads it; project managers, the PMO and administrators raise and reassess
  * risks on open projects. Every change is kept with who made it and what it changed, so a risk's score history and the
- * register as it stood on a day can be read back.
+ * register as it stood on a day can be read back. A risk that occurs becomes an issue in the issue log ({@link IssueService}).
  */
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
@@ -52,6 +54,9 @@ public class RiskService {
 
     @Inject
     RiskRepository risks;
+
+    @Inject
+    IssueRepository issues;
 
     @Inject
     ProjectPort projects;
@@ -80,6 +85,7 @@ public class RiskService {
         risks.add(risk);
         risks.flush();
         risks.addChange(RiskChange.of(risk, "raised", me(), clock.instant()));
+        logIfOccurred(risk);
         return stored(risk);
     }
 
@@ -91,6 +97,7 @@ public class RiskService {
         if (!changes.isEmpty()) {
             risks.addChange(RiskChange.of(risk, String.join("; ", changes), me(), clock.instant()));
         }
+        logIfOccurred(risk);
         return stored(risk);
     }
 
@@ -149,6 +156,7 @@ public class RiskService {
                     risks.add(risk);
                     risks.flush();
                     risks.addChange(RiskChange.of(risk, "imported", me(), clock.instant()));
+                    logIfOccurred(risk);
                     raised++;
                 } catch (PmoException rule) {
                     problems.add(new ImportReport.Refusal(row.line(), rule instanceof RuleViolationException r ? r.field() : "", ErrorTexts.of(rule, locale)));
@@ -194,6 +202,13 @@ public class RiskService {
         projects.requireExisting(projectId);
         ZoneId zone = clock.getZone();
         return risks.asOf(projectId, day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** A risk that occurred becomes an issue in the issue log, once (its history already says "status OPEN → OCCURRED"). */
+    private void logIfOccurred(Risk risk) {
+        if (risk.status() == RiskStatus.OCCURRED && !issues.existsForRisk(risk.id())) {
+            issues.add(ProjectIssue.ofOccurred(risk, LocalDate.now(clock)));
+        }
     }
 
     private RiskSummary stored(Risk risk) {

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import nl.pmohub.portfolio.application.ProjectPort;
 import nl.pmohub.portfolio.application.ProjectSummary;
 import nl.pmohub.risk.domain.ActionDetails;
+import nl.pmohub.risk.domain.IssueDetails;
+import nl.pmohub.risk.domain.IssueKind;
+import nl.pmohub.risk.domain.IssuePriority;
+import nl.pmohub.risk.domain.ProjectIssue;
 import nl.pmohub.risk.domain.Proximity;
 import nl.pmohub.risk.domain.Risk;
 import nl.pmohub.risk.domain.RiskAction;
@@ -25,7 +29,7 @@ import java.util.Random;
 
 /**
  * Six risks per active demo project, spread over the heat map, with actions (some done, some overdue) and a history: raised two months ago and
- * reassessed since (scores going up and down), one closed, one occurred, some reviews overdue. Runs before progress
+ * reassessed since (scores going up and down), one closed, one occurred (an issue in the issue log), some reviews overdue, a resolved request for change. Runs before progress
  * reports are seeded, so their figures count the open risks. Does nothing when the tenant has risks already.
  */
 @Stateless
@@ -74,6 +78,9 @@ public class RiskDemoData extends DemoSeedOnce implements DemoSeed {
                 history.add(RiskChange.of(risk, changes.isEmpty() ? "reviewed" : String.join("; ", changes), "pmo", now.minus(Duration.ofDays(20 - i))));
                 em.persist(risk);
                 history.forEach(em::persist);
+                if (status == RiskStatus.OCCURRED) {
+                    em.persist(ProjectIssue.ofOccurred(risk, today.minusDays(20 - i)));
+                }
                 if (risk.details().response() == RiskResponse.MITIGATE || i == 0) {
                     RiskAction action = RiskAction.plan(risk, new ActionDetails("Maatregel uitwerken en bespreken in het projectoverleg",
                             risk.owner(), today.plusDays(i % 2 == 0 ? -4 : 10)));
@@ -83,6 +90,11 @@ public class RiskDemoData extends DemoSeedOnce implements DemoSeed {
                     em.persist(action);
                 }
             }
+            ProjectIssue change = ProjectIssue.raise(project.id(), new IssueDetails("Extra koppeling met het zaaksysteem gevraagd",
+                    "De opdrachtgever wil zaken automatisch laten aanmaken; raakt scope, planning en budget", IssueKind.CHANGE_REQUEST,
+                    IssuePriority.MEDIUM, project.manager()), today.minusDays(12));
+            change.resolve("Goedgekeurd door de stuurgroep; opgenomen in fase 2", today.minusDays(5));
+            em.persist(change);
         }
     }
 

@@ -53,4 +53,26 @@ class RiskTest {
         Risk closed = Risk.raise(UUID.randomUUID(), details(3, 2, 2, 2, 2, "Joost", RiskStatus.CLOSED, null, null));
         assertThat(closed.reviewOverdue(REVIEW.plusDays(1))).isFalse();
     }
+
+    @Test
+    void anOccurredRiskBecomesAnIssueWithThePriorityOfItsBand() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        Risk risk = Risk.raise(UUID.randomUUID(), details(2, 2, 5, 1, 1, "Joost", RiskStatus.OCCURRED, null, null));
+        ProjectIssue issue = ProjectIssue.ofOccurred(risk, today);
+        assertThat(issue.riskId()).contains(risk.id());
+        assertThat(issue.details()).isEqualTo(new IssueDetails("Vergunning komt te laat", "", IssueKind.PROBLEM, IssuePriority.MEDIUM, "Joost"));
+        assertThat(ProjectIssue.ofOccurred(Risk.raise(UUID.randomUUID(), details(3, 5, 1, 1, 1, "J", RiskStatus.OCCURRED, null, null)), today)
+                .details().priority()).isEqualTo(IssuePriority.HIGH);
+
+        assertThatThrownBy(() -> issue.resolve("  ", today)).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.field()).isEqualTo("resolution"));
+        assertThatThrownBy(() -> issue.resolve("Opgelost", today.minusDays(1))).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.field()).isEqualTo("day"));
+        issue.resolve(" Nieuwe leverancier ", today);
+        assertThat(issue.resolution()).contains("Nieuwe leverancier");
+        assertThat(issue.resolvedOn()).contains(today);
+        issue.reopen();
+        assertThat(issue.resolvedOn()).isEmpty();
+        assertThat(issue.resolution()).isEmpty();
+    }
 }
