@@ -24,7 +24,8 @@ import java.util.function.IntFunction;
  * in tenant acme with codes BENCH-…, and deletes them at the end. {@code -Dbench.only=read} measures only the
  * read path against its ceiling (for profiling it); {@code -Dbench.only=matching} the marketplace's ranking at
  * 50,000 professionals; {@code -Dbench.only=hours} time registration and budgets at
- * size ({@link HoursBenchmark}).
+ * size ({@link HoursBenchmark}); {@code -Dbench.only=risks} the portfolio's heat map and top risks at 20,000 risks
+ * ({@link RiskBenchmark}).
  */
 public final class ApiBenchmark {
 
@@ -38,6 +39,10 @@ public final class ApiBenchmark {
     public static void main(String[] args) throws Exception {
         if ("hours".equals(System.getProperty("bench.only"))) {
             HoursBenchmark.run();
+            return;
+        }
+        if ("risks".equals(System.getProperty("bench.only"))) {
+            RiskBenchmark.run();
             return;
         }
         if ("matching".equals(System.getProperty("bench.only"))) {
