@@ -4,13 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Collections;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,18 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BudgetBrowserIT extends EndToEnd {
 
     /** The text of an xlsx workbook: its shared strings and inline strings, read from the zip without a spreadsheet library. */
-    private static String sheetText(Path workbook) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (ZipFile zip = new ZipFile(workbook.toFile())) {
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                if (entry.getName().startsWith("xl/")) {
-                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return text.toString();
-    }
-
     @Test
     void theBudgetShowsEarnedValueAndTakesALineAndACost() throws IOException {
         String pm = Http.token("acme", "pm");
@@ -69,7 +53,7 @@ class BudgetBrowserIT extends EndToEnd {
             // the lines as an Excel workbook and as CSV
             browser.click(By.id("budget:lines:linesXlsx"));
             Path workbook = browser.downloaded("budget-lines.xlsx");
-            assertThat(sheetText(workbook)).contains("Adviseur duurzaamheid").contains("Materialen").doesNotContain("#{");
+            assertThat(Workbooks.text(workbook)).contains("Adviseur duurzaamheid").contains("Materialen").doesNotContain("#{");
             browser.click(By.id("budget:lines:linesCsv"));
             assertThat(Files.readString(browser.downloaded("budget-lines.csv"))).contains("Adviseur duurzaamheid");
 

@@ -72,6 +72,8 @@ class RisksBrowserIT extends EndToEnd {
             assertThat(browser.driver().findElement(By.id("issues:log")).getText()).as("the demo's occurred risk is in the issue log")
                     .contains("from a risk");
             browser.screenshot("93-risk-import");
+            browser.click(By.id("risks:xlsx"));
+            assertThat(Workbooks.text(browser.downloaded("risks-ACM-101.xlsx"))).contains("nextReview", "Geïmporteerd risico");
         }
     }
 

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StakeholdersBrowserIT extends EndToEnd {
 
     @Test
-    void aStakeholderDraggedToAnotherQuadrantGetsItsScores() {
+    void aStakeholderDraggedToAnotherQuadrantGetsItsScores() throws Exception {
         String pm = Http.token("acme", "pm");
-        String project = Projects.create("acme", pm, Stack.unique("SB-")).getString("id");
+        String code = Stack.unique("SB-");
+        String project = Projects.create("acme", pm, code).getString("id");
         String base = Projects.url("acme") + "/" + project;
         Http.post(base + "/stakeholders", pm, StakeholdersApiIT.stakeholder("Wethouder Jansen", 1, 2).build().toString());
         Http.post(base + "/stakeholders", pm, StakeholdersApiIT.stakeholder("Teamleider Bakker", 4, 4).add("group", "EXPERT").build().toString());
@@ -61,6 +62,8 @@ class StakeholdersBrowserIT extends EndToEnd {
             browser.waitForText(By.id("growl_container"), "1 row(s) saved");
             browser.waitUntil(d -> !d.findElement(By.id("raci:matrix")).getText().contains("no Accountable"));
             assertThat(Http.get(base + "/raci", pm).json().getJsonArray("rows").getJsonObject(0).getBoolean("withoutAccountable")).isFalse();
+            browser.click(By.id("raci:raciXlsx"));
+            assertThat(Workbooks.text(browser.downloaded("raci-" + code + ".xlsx"))).contains("Ontwerp", "Wethouder Jansen", "Teamleider Bakker");
         }
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.Function;
 public final class RiskCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
-    static final List<String> COLUMNS = List.of("title", "description", "category", "cause", "effect", "probability", "impactCost", "impactTime",
+    public static final List<String> COLUMNS = List.of("title", "description", "category", "cause", "effect", "probability", "impactCost", "impactTime",
             "impactQuality", "impactReputation", "owner", "response", "proximity", "status", "residualProbability", "residualImpact", "nextReview");
 
     private RiskCsv() {
@@ -36,13 +36,17 @@ public final class RiskCsv {
     public static String write(List<RiskSummary> risks) {
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (RiskSummary risk : risks) {
-            RiskDetails d = risk.details();
-            List<Object> values = List.of(d.title(), d.description(), d.category(), d.cause(), d.effect(), d.probability(), d.impactCost(),
-                    d.impactTime(), d.impactQuality(), d.impactReputation(), d.owner(), d.response(), d.proximity(), d.status(),
-                    d.residualProbability() == null ? "" : d.residualProbability(), d.residualImpact() == null ? "" : d.residualImpact(), d.nextReview());
-            csv.append(String.join(",", values.stream().map(v -> quoted(String.valueOf(v))).toList())).append("\r\n");
+            csv.append(String.join(",", values(risk).stream().map(v -> quoted(String.valueOf(v))).toList())).append("\r\n");
         }
         return csv.toString();
+    }
+
+    /** A risk's values in the order of {@link #COLUMNS} (an absent residual pair as ""): one row of a CSV or a spreadsheet. */
+    public static List<Object> values(RiskSummary risk) {
+        RiskDetails d = risk.details();
+        return List.of(d.title(), d.description(), d.category(), d.cause(), d.effect(), d.probability(), d.impactCost(), d.impactTime(),
+                d.impactQuality(), d.impactReputation(), d.owner(), d.response(), d.proximity(), d.status(),
+                d.residualProbability() == null ? "" : d.residualProbability(), d.residualImpact() == null ? "" : d.residualImpact(), d.nextReview());
     }
 
     public static List<Row> read(String csv) {

@@ -18,6 +18,7 @@ import nl.pmohub.risk.domain.RiskResponse;
 import nl.pmohub.risk.domain.RiskStatus;
 import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.shared.web.Messages;
+import nl.pmohub.shared.web.Spreadsheet;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -123,6 +124,12 @@ public class RisksView extends HeatMapView {
         byte[] csv = risks.csv(current.getId()).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("risks-" + current.getDetails().code() + ".csv").contentType(RiskCsv.MEDIA_TYPE)
                 .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    /** The whole register as an Excel sheet, in the columns of the CSV. */
+    public StreamedContent xlsx() {
+        List<List<Object>> rows = risks.ofProject(current.getId(), null, null, true).stream().map(RiskCsv::values).toList();
+        return Spreadsheet.download("risks-" + current.getDetails().code() + ".xlsx", Spreadsheet.xlsx("Risks", RiskCsv.COLUMNS, rows, 40, 14));
     }
 
     /** Raises the risks of an uploaded CSV and keeps the report of what was refused and why. */

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.shared.web.Drop;
 import nl.pmohub.shared.web.Messages;
+import nl.pmohub.shared.web.Spreadsheet;
 import nl.pmohub.stakeholder.application.RaciMatrix;
 import nl.pmohub.stakeholder.application.RaciService;
 import nl.pmohub.stakeholder.application.StakeholderService;
@@ -15,10 +16,8 @@ import nl.pmohub.stakeholder.domain.EngagementLevel;
 import nl.pmohub.stakeholder.domain.Quadrant;
 import nl.pmohub.stakeholder.domain.RaciRole;
 import nl.pmohub.stakeholder.domain.StakeholderGroup;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -158,11 +157,17 @@ public class StakeholdersView implements Serializable {
         matrix = null;
     }
 
-    /** The matrix as an Excel workbook, as stored. */
+    /** The matrix as stored, as an Excel sheet: deliverables down, stakeholders across, a letter in each assigned cell. */
     public StreamedContent raciWorkbook() {
-        byte[] xlsx = RaciWorkbook.write(raci.matrix(current.getId()), Messages.text("raci.deliverable"));
-        return DefaultStreamedContent.builder().name("raci-" + current.getDetails().code() + ".xlsx").contentType(RaciWorkbook.MEDIA_TYPE)
-                .contentLength((long) xlsx.length).stream(() -> new ByteArrayInputStream(xlsx)).build();
+        RaciMatrix stored = raci.matrix(current.getId());
+        List<String> header = new ArrayList<>(List.of(Messages.text("raci.deliverable")));
+        stored.stakeholders().forEach(c -> header.add(c.name()));
+        List<List<Object>> rows = stored.rows().stream().map(row -> {
+            List<Object> cells = new ArrayList<>(List.of(row.deliverable()));
+            stored.stakeholders().forEach(c -> cells.add(Optional.ofNullable(row.role(c.id())).map(Enum::name).orElse("")));
+            return cells;
+        }).toList();
+        return Spreadsheet.download("raci-" + current.getDetails().code() + ".xlsx", Spreadsheet.xlsx("RACI", header, rows, 40, 16));
     }
 
     private void reload() {
