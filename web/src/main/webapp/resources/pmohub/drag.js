@@ -4,7 +4,8 @@
  * ancestor with data-drag-command="<name>" names the p:remoteCommand that is told {item, target} (read on the server by
  * nl.pmohub.shared.web.Drop). Pointer events, not HTML5 drag and drop: they work on touch screens and for WebDriver.
  * The item itself may be a link (a click without a move still opens it); controls inside it are left alone.
- * Keyboard users make the same change in the item's dialog.
+ * Keyboard: an item with the focus moves to the nearest target in the direction of an arrow key (Ctrl + arrow), and
+ * keeps the focus after the board is drawn again; the item's dialog makes the same change field by field.
  */
 (function () {
     'use strict';
@@ -70,6 +71,49 @@
             command([{name: 'item', value: item}, {name: 'target', value: target.getAttribute('data-drop')}]);
         }
     });
+
+    /** The target nearest to {@code from} in a direction (dx, dy = -1, 0 or 1), straight lines preferred. */
+    function nextTarget(area, from, dx, dy) {
+        var a = from.getBoundingClientRect(), best = null, bestCost = Infinity;
+        area.querySelectorAll('[data-drop]').forEach(function (target) {
+            if (target === from) return;
+            var b = target.getBoundingClientRect();
+            var x = (b.left + b.width / 2) - (a.left + a.width / 2), y = (b.top + b.height / 2) - (a.top + a.height / 2);
+            var along = dx !== 0 ? x * dx : y * dy, across = Math.abs(dx !== 0 ? y : x);
+            if (along <= 1) return;
+            var cost = along + 3 * across;
+            if (cost < bestCost) {
+                best = target;
+                bestCost = cost;
+            }
+        });
+        return best;
+    }
+
+    var focusAfterUpdate = null;
+    var ARROWS = {ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1]};
+    document.addEventListener('keydown', function (e) {
+        var item = e.target.closest && e.target.closest('[data-drag]');
+        var arrow = ARROWS[e.key];
+        if (!item || !arrow || !e.ctrlKey) return;
+        var area = item.closest('[data-drag-command]');
+        var from = item.closest('[data-drop]');
+        var command = area && window[area.getAttribute('data-drag-command')];
+        var target = from && command && nextTarget(area, from, arrow[0], arrow[1]);
+        if (!target) return;
+        e.preventDefault();
+        focusAfterUpdate = item.getAttribute('data-drag');
+        command([{name: 'item', value: focusAfterUpdate}, {name: 'target', value: target.getAttribute('data-drop')}]);
+    });
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', function () {
+            if (focusAfterUpdate) {
+                var moved = document.querySelector('[data-drag="' + focusAfterUpdate + '"]');
+                focusAfterUpdate = null;
+                if (moved) moved.focus();
+            }
+        });
+    }
 
     document.addEventListener('pointercancel', end);
     document.addEventListener('keydown', function (e) {

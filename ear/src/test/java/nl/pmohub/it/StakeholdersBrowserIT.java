@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The stakeholder map in English, on a project made for the test: a stakeholder dragged from the "monitor" corner of the
- * grid to the top right lands in "manage closely" with power 5 and interest 5; in the RACI matrix a second Accountable in
+ * grid to the top right lands in "manage closely" with power 5 and interest 5, another moves a cell down by keyboard; in the RACI matrix a second Accountable in
  * a row is refused with a message that names the deliverable, and one Accountable is saved. The dashboard lists late
  * communications.
  */
@@ -47,6 +48,12 @@ class StakeholdersBrowserIT extends EndToEnd {
             String row = browser.driver().findElement(By.xpath("//tbody[@id='stakeholders:register_data']/tr[contains(., 'Wethouder Jansen')]")).getText();
             assertThat(row).contains("5 / 5", "Manage closely");
             assertThat(Http.get(base + "/stakeholders", pm).array().getJsonObject(0).getString("quadrant")).isEqualTo("MANAGE_CLOSELY");
+
+            // the keyboard's way: Ctrl + arrow moves the focused stakeholder one cell, and it keeps the focus
+            WebElement bakker = browser.driver().findElement(By.xpath("//a[contains(@class,'stakeholder-chip') and text()='Teamleider Bakker']"));
+            bakker.sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_DOWN));
+            browser.waitForText(By.id("growl_container"), "Teamleider Bakker moved to power 3, interest 4: Manage closely");
+            browser.waitUntil(d -> "Teamleider Bakker".equals(d.switchTo().activeElement().getText()));
             browser.screenshot("98-stakeholder-grid");
 
             // two Accountables in a row are refused, naming the deliverable; one is saved
