@@ -25,7 +25,8 @@ import java.util.function.IntFunction;
  * read path against its ceiling (for profiling it); {@code -Dbench.only=matching} the marketplace's ranking at
  * 50,000 professionals; {@code -Dbench.only=hours} time registration and budgets at
  * size ({@link HoursBenchmark}); {@code -Dbench.only=risks} the portfolio's heat map and top risks at 20,000 risks
- * ({@link RiskBenchmark}).
+ * ({@link RiskBenchmark}); {@code -Dbench.only=knowledge} the search over 50,000 decisions and lessons
+ * ({@link KnowledgeBenchmark}).
  */
 public final class ApiBenchmark {
 
@@ -39,6 +40,10 @@ public final class ApiBenchmark {
     public static void main(String[] args) throws Exception {
         if ("hours".equals(System.getProperty("bench.only"))) {
             HoursBenchmark.run();
+            return;
+        }
+        if ("knowledge".equals(System.getProperty("bench.only"))) {
+            KnowledgeBenchmark.run();
             return;
         }
         if ("risks".equals(System.getProperty("bench.only"))) {
