@@ -25,3 +25,7 @@ create index project_issue_project_ix on project_issue (tenant_id, project_id, r
 -- the tenant's open issues (the dashboard's number)
 create index project_issue_open_ix on project_issue (tenant_id) where resolved_on is null;
 select apply_tenant_isolation('project_issue', '${appRole}');
+
+-- The portfolio heat map counts the tenant's open risks per cell: a narrow index of just those columns is read alone
+-- (about a third faster than the wider score index at 20,000 risks; docs/running.md).
+create index risk_open_cell_ix on risk (tenant_id, probability, impact) where status = 'OPEN';

@@ -29,10 +29,29 @@ final class KnowledgeBenchmark {
     private static final int PER_KIND = 25_000;
     private static final int CLIENTS = 10;
     private static final int CALLS = Integer.getInteger("bench.requests", 2000);
-    /** What people look for: Dutch and English words, other forms than the stored ones, two-word searches. */
-    private static final List<String> SEARCHES = List.of("vergunningen", "leverancier", "stuurgroep besluit", "aanbesteding", "planning vertraagd",
-            "supplier", "budget overrun", "scope change", "testen", "risico's", "requirements", "omwonenden", "migratie data", "training",
-            "contract", "opleveringen");
+    /** Project words in Dutch and English, the common ones first. */
+    private static final List<String> VOCABULARY = List.of(("""
+            project planning besluit stuurgroep leverancier budget risico scope fase oplevering team gemeente vergunning contract
+            kosten planning overleg afspraak vertraging kwaliteit test gebruiker opdrachtgever aannemer data migratie systeem koppeling
+            supplier delivery change budget schedule requirement stakeholder quality testing training rollout vendor approval
+            aanbesteding bezwaar omwonenden stikstof bouwteam uitvoering ontwerp bestek meerwerk minderwerk tender gunning
+            capaciteit inhuur interim projectleider architect tester ontwikkelaar beheer overdracht acceptatie productie
+            licentie hosting cloud beveiliging privacy avg audit rapportage dashboard voortgang mijlpaal baseline tolerantie
+            escalatie uitzondering wijziging verzoek impact analyse advies ondernemingsraad medezeggenschap communicatie nieuwsbrief
+            workshop sessie demo sprint backlog velocity retrospective review refinement epic feature story estimate
+            procurement invoice payment penalty warranty claim dispute lawyer counsel insurance liability indemnity
+            archief dossier document sjabloon handboek procedure proces werkinstructie checklist formulier
+            asbest fundering dak gevel installatie elektra riolering bestrating groen verlichting parkeren
+            subsidie begroting dekking reserve prognose forecast variance earned value actuals accrual
+            opleiding coaching verandering cultuur weerstand draagvlak adoptie gedrag leiderschap visie strategie
+            benchmark performance latency outage incident storing herstel backup continuity disaster recovery
+            fusie reorganisatie verhuizing huisvesting werkplek inventaris meubilair schoonmaak catering beveiliging
+            energielabel warmtepomp isolatie zonnepanelen laadpaal duurzaamheid circulair hergebruik afval emissie
+            """).strip().split("\\s+"));
+    /** What people look for: Dutch and English words and word forms of common and rare words, and two-word searches. */
+    private static final List<String> SEARCHES = List.of("vergunningen", "leveranciers", "stuurgroep besluit", "aanbesteding", "planningen",
+            "supplier delivery", "budget", "scope change", "testen", "risico's", "requirements", "omwonenden", "migratie data", "trainings",
+            "contracten", "warmtepomp", "claims", "fundering", "retrospective", "reorganisatie");
 
     private KnowledgeBenchmark() {
     }
@@ -56,14 +75,17 @@ final class KnowledgeBenchmark {
         }
     }
 
+    /**
+     * Texts of twelve words each from a vocabulary of about 300 Dutch and English project words, the choice skewed towards the
+     * first ones (as in real text a few words are common and most are rare): word {@code n·x^1.5} for a spread x in [0, 1);
+     * the benchmark prints how many decisions each search matches.
+     */
+    private static String text(String seed) {
+        return "(select string_agg(w.words[1 + floor(" + VOCABULARY.size() + " * power(((" + seed + ")::bigint * 7919 + k * 104729) % 10007 / 10007.0, 1.5))::int], ' ') "
+                + "from generate_series(1, 12) k)";
+    }
+
     private static void generate(Connection db) throws SQLException {
-        String phrases = """
-                array['De vergunning van de gemeente komt later dan gepland', 'De leverancier levert de onderdelen te laat',
-                      'De stuurgroep besluit de scope te beperken', 'De aanbesteding wordt opnieuw gedaan', 'De planning is vertraagd door ziekte',
-                      'The supplier missed the delivery date', 'The budget overrun is covered by the contingency', 'A scope change was approved',
-                      'Testen kost meer tijd dan geraamd', 'Risico''s worden wekelijks besproken', 'Requirements were unclear at the start',
-                      'Omwonenden maken bezwaar tegen de bouw', 'De migratie van data vraagt extra controles', 'Training of the users came too late',
-                      'Het contract met de aannemer wordt verlengd', 'Opleveringen worden per fase afgetekend']""";
         try (Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.tenant_id', 'acme', false)");   // row-level security holds for the owner too
             sql.execute("""
@@ -71,21 +93,32 @@ final class KnowledgeBenchmark {
                     select gen_random_uuid(), 'acme', 'BENCH-K-' || lpad(g::text, 3, '0'), 'Benchmark project ' || g, 'PRINCE2', 'Bench Manager',
                            current_date - 400, current_date + 200, 'GREEN', 'ACTIVE', 100000, now(), now(), 0
                     from generate_series(1, {N}) g""".replace("{N}", String.valueOf(PROJECTS)));
+            String words = "(select string_to_array('" + String.join(" ", VOCABULARY) + "', ' ') as words) w";
             sql.execute("""
                     insert into decision (id, tenant_id, project_id, decision, rationale, alternatives, decided_by, decided_on, created_at, updated_at, version)
-                    select gen_random_uuid(), 'acme', p.id, ({P})[1 + g % 16] || ' (' || g || ')', ({P})[1 + (g * 7) % 16], ({P})[1 + (g * 11) % 16],
-                           'Bench Manager', current_date - (g % 365), now(), now(), 0
-                    from generate_series(1, {K}) g
+                    select gen_random_uuid(), 'acme', p.id, {T1}, {T2}, {T3}, 'Bench Manager', current_date - (g % 365), now(), now(), 0
+                    from generate_series(1, {K}) g cross join {W}
                     join (select row_number() over (order by code) - 1 as n, id from project where code like 'BENCH-K-%') p on p.n = g % {N}"""
-                    .replace("{P}", phrases).replace("{K}", String.valueOf(PER_KIND)).replace("{N}", String.valueOf(PROJECTS)));
+                    .replace("{T1}", text("g")).replace("{T2}", text("g + 50000")).replace("{T3}", text("g + 100000")).replace("{W}", words)
+                    .replace("{K}", String.valueOf(PER_KIND)).replace("{N}", String.valueOf(PROJECTS)));
             sql.execute("""
                     insert into lesson (id, tenant_id, project_id, what_happened, what_we_learned, recommendation, category, recorded_on, created_at,
                         updated_at, version)
-                    select gen_random_uuid(), 'acme', p.id, ({P})[1 + (g * 3) % 16] || ' (' || g || ')', ({P})[1 + (g * 5) % 16], ({P})[1 + (g * 13) % 16],
-                           'Bench', current_date - (g % 365), now(), now(), 0
-                    from generate_series(1, {K}) g
+                    select gen_random_uuid(), 'acme', p.id, {T1}, {T2}, {T3}, 'Bench', current_date - (g % 365), now(), now(), 0
+                    from generate_series(1, {K}) g cross join {W}
                     join (select row_number() over (order by code) - 1 as n, id from project where code like 'BENCH-K-%') p on p.n = g % {N}"""
-                    .replace("{P}", phrases).replace("{K}", String.valueOf(PER_KIND)).replace("{N}", String.valueOf(PROJECTS)));
+                    .replace("{T1}", text("g + 150000")).replace("{T2}", text("g + 200000")).replace("{T3}", text("g + 250000")).replace("{W}", words)
+                    .replace("{K}", String.valueOf(PER_KIND)).replace("{N}", String.valueOf(PROJECTS)));
+            try (ResultSet counts = sql.executeQuery("""
+                    select q, (select count(*) from decision d where d.tenant_id = 'acme' and d.search @@ (websearch_to_tsquery('dutch', q)
+                              || websearch_to_tsquery('english', q))) from unnest(array[{S}]) q""".replace("{S}",
+                    String.join(", ", SEARCHES.stream().map(q -> "'" + q.replace("'", "''") + "'").toList())))) {
+                StringBuilder line = new StringBuilder("decisions matching each search:");
+                while (counts.next()) {
+                    line.append(' ').append(counts.getString(1)).append('=').append(counts.getLong(2));
+                }
+                System.out.println(line);
+            }
         }
     }
 
