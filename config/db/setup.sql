@@ -20,6 +20,10 @@ CREATE EXTENSION IF NOT EXISTS btree_gist;
 -- marketplace ranks professionals by distance; PostgreSQL's contrib modules, part of Debian's postgresql-15).
 CREATE EXTENSION IF NOT EXISTS cube;
 CREATE EXTENSION IF NOT EXISTS earthdistance;
+-- Row-level security keeps a query's own conditions behind the policy unless their functions are leakproof, so the
+-- full-text match (tsvector @@ tsquery) could not use its GIN index for pmohub_app: every search read the whole table.
+-- The match reveals nothing but its answer (no error depends on the values), which is what leakproof promises.
+ALTER FUNCTION ts_match_vq(tsvector, tsquery) LEAKPROOF;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 GRANT USAGE, CREATE ON SCHEMA public TO pmohub_owner;
 GRANT USAGE ON SCHEMA public TO pmohub_app;

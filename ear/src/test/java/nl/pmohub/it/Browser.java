@@ -147,7 +147,11 @@ public final class Browser implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) page.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                const settled = () => !window.jQuery || jQuery(':animated').length === 0;
+                // jQuery effects and CSS transitions (a dialog's mask fading in) both change the colours axe measures;
+                // endless animations (a spinner) are waited for two seconds at most
+                const since = Date.now();
+                const settled = () => (!window.jQuery || jQuery(':animated').length === 0)
+                    && (document.getAnimations().every(a => a.playState !== 'running') || Date.now() - since > 2000);
                 const wait = resolve => settled() ? resolve() : setTimeout(() => wait(resolve), 50);
                 new Promise(wait).then(() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
                   ).then(result => done(result.violations
