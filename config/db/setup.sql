@@ -20,6 +20,9 @@ CREATE EXTENSION IF NOT EXISTS btree_gist;
 -- marketplace ranks professionals by distance; PostgreSQL's contrib modules, part of Debian's postgresql-15).
 CREATE EXTENSION IF NOT EXISTS cube;
 CREATE EXTENSION IF NOT EXISTS earthdistance;
+-- rum: a full-text index that keeps the words' positions, so it hands out the best matches first (ORDER BY
+-- search <=> query) instead of every match to be ranked (Debian's postgresql-15-rum; ADR 0007).
+CREATE EXTENSION IF NOT EXISTS rum;
 -- Row-level security keeps a query's own conditions behind the policy unless their functions are leakproof, so the
 -- full-text match (tsvector @@ tsquery) could not use its GIN index for pmohub_app: every search read the whole table.
 -- The match reveals nothing but its answer (no error depends on the values), which is what leakproof promises.

@@ -2,6 +2,7 @@ package nl.pmohub.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -104,8 +105,12 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().startsWith(prefix));
     }
 
-    /** Clicks when clickable; tables and forms re-render by Ajax, so a stale element is looked up again. */
+    /**
+     * Clicks when clickable and still; tables and forms re-render by Ajax, so a stale element is looked up again.
+     * An overlay sliding open moves its items under the pointer: a click computed mid-way lands on another item.
+     */
     public void click(By locator) {
+        settle();
         wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
                     d.findElement(locator).click();
@@ -140,19 +145,32 @@ public final class Browser implements AutoCloseable {
         assertAccessible(name);
     }
 
-    /** axe-core over the page as it is now: no serious or critical violation of WCAG 2.1 A/AA. */
+    /**
+     * Waits until jQuery effects and finite CSS transitions and animations have ended (a panel sliding open, a
+     * dialog's mask fading in); endless ones (a spinner) never end and are not waited for.
+     */
+    public void settle() {
+        try {
+            ((JavascriptExecutor) driver).executeAsyncScript(SETTLED + "new Promise(wait).then(() => done());");
+        } catch (JavascriptException pageGoing) {
+            // the previous click is still leaving the page: the next one waits for its element anyway
+        }
+    }
+
+    private static final String SETTLED = """
+            const done = arguments[arguments.length - 1];
+            const since = Date.now();
+            const settled = () => Date.now() - since > 5000 || ((!window.jQuery || jQuery(':animated').length === 0)
+                && document.getAnimations().every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity));
+            const wait = resolve => settled() ? resolve() : setTimeout(() => wait(resolve), 50);
+            """;
+
+    /** axe-core over the page as it is now, once still (animations change the colours axe measures): no serious or critical violation of WCAG 2.1 A/AA. */
     public void assertAccessible(String screen) {
         JavascriptExecutor page = (JavascriptExecutor) driver;
         page.executeScript(AXE);
         @SuppressWarnings("unchecked")
-        List<String> violations = (List<String>) page.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                // jQuery effects and CSS transitions (a dialog's mask fading in) both change the colours axe measures;
-                // endless animations (a spinner) are waited for two seconds at most
-                const since = Date.now();
-                const settled = () => (!window.jQuery || jQuery(':animated').length === 0)
-                    && (document.getAnimations().every(a => a.playState !== 'running') || Date.now() - since > 2000);
-                const wait = resolve => settled() ? resolve() : setTimeout(() => wait(resolve), 50);
+        List<String> violations = (List<String>) page.executeAsyncScript(SETTLED + """
                 new Promise(wait).then(() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
                   ).then(result => done(result.violations
                       .filter(v => v.impact === 'serious' || v.impact === 'critical')

@@ -97,9 +97,13 @@ class HiringLoopBrowserIT extends EndToEnd {
         project.getOptions().stream().filter(o -> o.getText().startsWith(PROJECT)).findFirst().orElseThrow().click();
         client.type("requestForm:title", title);
         client.click(By.id("requestForm:requiredSkills"));
-        for (String skill : List.of("FINANCE", "PRINCE2", "REPORTING")) {
+        List<String> skills = List.of("FINANCE", "PRINCE2", "REPORTING");
+        for (String skill : skills) {
             client.click(By.cssSelector("#requestForm\\:requiredSkills_panel li[data-item-value='" + skill + "'] .ui-chkbox-box"));
         }
+        assertThat(client.driver().findElements(By.cssSelector("input[type=checkbox][name='requestForm:requiredSkills']")))
+                .filteredOn(WebElement::isSelected).extracting(box -> box.getAttribute("value")).as("the skills ticked")
+                .containsExactlyInAnyOrderElementsOf(skills);
         client.click(By.id("requestForm:title"));
         client.click(By.cssSelector("#requestForm\\:remote .ui-toggleswitch-slider"));
         client.type("requestForm:start_input", today.toString());

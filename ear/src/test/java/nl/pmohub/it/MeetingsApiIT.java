@@ -165,10 +165,23 @@ class MeetingsApiIT extends EndToEnd {
         assertThat(search(pm, "acme", marker + " -bouwweg")).as("web-search syntax: -word leaves out").extracting(h -> h.getString("kind"))
                 .containsExactly("LESSON");
         assertThat(search(pm, "acme", marker)).hasSize(2);
+        String byOne = Stack.API + "/t/acme/knowledge?size=1&q=" + marker + "&page=";
+        JsonObject first = Http.get(byOne + 0, pm).json();
+        JsonObject second = Http.get(byOne + 1, pm).json();
+        assertThat(List.of(first, second)).allMatch(p -> p.getInt("total") == 2 && p.getJsonArray("items").size() == 1);
+        assertThat(first.getJsonArray("items").getJsonObject(0).getString("id")).as("pages of one search do not overlap")
+                .isNotEqualTo(second.getJsonArray("items").getJsonObject(0).getString("id"));
+        JsonObject past = Http.get(byOne + 2, pm).json();
+        assertThat(past.getJsonArray("items")).as("past the last page").isEmpty();
+        assertThat(past.getInt("total")).isEqualTo(2);
 
         JsonObject firstPage = Http.get(Stack.API + "/t/acme/knowledge?size=5", pm).json();
         assertThat(firstPage.getJsonArray("items")).hasSize(5);
         assertThat(firstPage.getJsonNumber("total").longValue()).as("the demo decisions and lessons are listed without a query").isGreaterThan(5);
+        JsonObject secondPage = Http.get(Stack.API + "/t/acme/knowledge?size=5&page=1", pm).json();
+        assertThat(secondPage.getJsonNumber("total")).isEqualTo(firstPage.getJsonNumber("total"));
+        assertThat(secondPage.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(h -> h.getString("id")).as("newest first, page after page")
+                .doesNotContainAnyElementsOf(firstPage.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(h -> h.getString("id")).toList());
         assertThat(Http.get(Stack.API + "/t/acme/knowledge?size=500", pm).status()).isEqualTo(400);
 
         String globex = Http.token("globex", "pm");

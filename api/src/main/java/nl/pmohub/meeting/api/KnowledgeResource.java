@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.pmohub.meeting.application.KnowledgeHit;
+import nl.pmohub.meeting.application.KnowledgeRepository;
 import nl.pmohub.meeting.application.KnowledgeService;
 import nl.pmohub.shared.api.PageResponse;
 import nl.pmohub.shared.api.TenantScoped;
@@ -37,7 +38,7 @@ public class KnowledgeResource extends TenantScoped {
     public record HitResponse(@Schema(enumeration = {"DECISION", "LESSON"}) String kind, UUID id, UUID projectId, String projectCode,
                               @Schema(description = "The decision, or what happened") String title,
                               @Schema(description = "The rationale, or what we learned") String text, LocalDate day,
-                              @Schema(description = "ts_rank of the match; 0 without a query") double rank) {
+                              @Schema(description = "How well it matches, higher is better (the full-text index's rank); 0 without a query") double rank) {
         static HitResponse of(KnowledgeHit h) {
             return new HitResponse(h.kind().name(), h.id(), h.projectId(), h.projectCode(), h.title(), h.text(), h.day(), h.rank());
         }
@@ -45,7 +46,8 @@ public class KnowledgeResource extends TenantScoped {
 
     @GET
     @Operation(summary = "Search decisions and lessons", description = "Web-search syntax (words, \"phrases\", or, -not) in Dutch and English word "
-            + "forms, best matches first; without q, newest first.")
+            + "forms, best matches first (the best " + KnowledgeRepository.MATCH_LIMIT + " are listed and counted: total is at most that); "
+            + "without q, newest first.")
     public PageResponse<HitResponse> search(
             @QueryParam("q") @Size(max = 200) @Parameter(description = "What to look for", example = "vergunning") String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0") int page,

@@ -17,9 +17,10 @@ import java.util.UUID;
 /**
  * The tenant-wide search over decisions and lessons in PostgreSQL: the query is read with {@code websearch_to_tsquery}
  * in Dutch and in English and the two are OR-ed, so a word form of either language matches the stored vector (which
- * holds both stemmings, V23) through its GIN index. Hits are ranked with {@code ts_rank}, paged with LIMIT/OFFSET and
- * counted with a window count on the same rows (one query per page). Row-level security keeps it to the tenant; the
- * tenant is spelled out as well, for the planner.
+ * holds both stemmings, V23). A RUM index (V25, ADR 0007) hands out each kind's matches best first
+ * ({@code search <=> query}, the inverse of its rank), so a common word costs the best {@value #MATCH_LIMIT} of each
+ * kind rather than ranking every match; the page is taken from those, ties newest first. Row-level security keeps it
+ * to the tenant; the tenant is spelled out as well, for the planner.
  */
 @ApplicationScoped
 public class JpaKnowledgeRepository implements KnowledgeRepository {
@@ -28,37 +29,63 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
 
     /**
      * The query in both languages, written out where it is used rather than joined from a CTE, so each scan gets it as a
-     * value and PostgreSQL can hand it to the GIN index (through row-level security too: config/db/setup.sql marks the
+     * value and PostgreSQL can hand it to the index (through row-level security too: config/db/setup.sql marks the
      * match operator's function leakproof).
      */
     private static final String QUERY = "(websearch_to_tsquery('dutch', :q) || websearch_to_tsquery('english', :q))";
 
-    private static final String MATCHES = """
-            select hit.kind, hit.id, hit.project_id, p.code, hit.title, hit.body, hit.day, hit.rank, count(*) over () as total
-            from (select 'DECISION' as kind, d.id, d.project_id, d.decision as title, d.rationale as body, d.decided_on as day,
-                         ts_rank(d.search, %2$s) as rank
-                  from decision d where d.tenant_id = %1$s and d.search @@ %2$s
-                  union all
-                  select 'LESSON', l.id, l.project_id, l.what_happened, l.what_we_learned, l.recorded_on, ts_rank(l.search, %2$s)
-                  from lesson l where l.tenant_id = %1$s and l.search @@ %2$s) hit
-            join project p on p.tenant_id = %1$s and p.id = hit.project_id
-            order by hit.rank desc, hit.day desc, hit.id
-            limit :size offset :offset""".formatted(TENANT, QUERY);
+    /**
+     * The texts of a page of hits ({@code top}: kind, id, project_id, day, rank, total), read by id once the page is
+     * chosen: the ranking itself carries no texts.
+     */
+    private static final String PAGE_OF = """
+            select top.kind, top.id, top.project_id, p.code, coalesce(d.decision, l.what_happened), coalesce(d.rationale, l.what_we_learned),
+                   top.day, top.rank, top.total
+            from top
+            join project p on p.tenant_id = %1$s and p.id = top.project_id
+            left join decision d on top.kind = 'DECISION' and d.tenant_id = %1$s and d.id = top.id
+            left join lesson l on top.kind = 'LESSON' and l.tenant_id = %1$s and l.id = top.id
+            order by top.rank desc, top.day desc, top.id""".formatted(TENANT);
 
+    /**
+     * The best matches of each kind, straight from their RUM indexes in rank order; the page of them (and the count,
+     * up to {@value #MATCH_LIMIT}) from that set, so every page is cut from the same list. The rank only in the index's
+     * order: a tie-breaker there would make the planner rank every match itself.
+     */
+    public static final String MATCHES = """
+            with best as materialized (
+                (select 'DECISION' as kind, d.id, d.project_id, d.decided_on as day, d.search <=> %2$s as distance
+                 from decision d where d.tenant_id = %1$s and d.search @@ %2$s
+                 order by distance limit %3$d)
+                union all
+                (select 'LESSON', l.id, l.project_id, l.recorded_on, l.search <=> %2$s
+                 from lesson l where l.tenant_id = %1$s and l.search @@ %2$s
+                 order by 5 limit %3$d)),
+            top as (
+                select best.kind, best.id, best.project_id, best.day, 1 / best.distance as rank, least(count(*) over (), %3$d) as total
+                from best
+                order by best.distance, best.day desc, best.id
+                limit :size offset :offset)
+            """.formatted(TENANT, QUERY, KnowledgeRepository.MATCH_LIMIT) + PAGE_OF;
+
+    /** The latest of both kinds: each kind's newest from its day index, merged; counted apart ({@link #COUNT_ALL}). */
     private static final String LATEST = """
-            select hit.kind, hit.id, hit.project_id, p.code, hit.title, hit.body, hit.day, 0.0 as rank, count(*) over () as total
-            from (select 'DECISION' as kind, d.id, d.project_id, d.decision as title, d.rationale as body, d.decided_on as day
-                  from decision d where d.tenant_id = %1$s
-                  union all
-                  select 'LESSON', l.id, l.project_id, l.what_happened, l.what_we_learned, l.recorded_on
-                  from lesson l where l.tenant_id = %1$s) hit
-            join project p on p.tenant_id = %1$s and p.id = hit.project_id
-            order by hit.day desc, hit.id
-            limit :size offset :offset""".formatted(TENANT);
+            with latest as (
+                (select 'DECISION' as kind, id, project_id, decided_on as day from decision where tenant_id = %1$s
+                 order by decided_on desc, id limit :size + :offset)
+                union all
+                (select 'LESSON', id, project_id, recorded_on from lesson where tenant_id = %1$s
+                 order by recorded_on desc, id limit :size + :offset)
+                order by day desc, id
+                limit :size offset :offset),
+            top as (select latest.*, 0.0 as rank, 0 as total from latest)
+            """.formatted(TENANT) + PAGE_OF;
 
+    /** What {@link #MATCHES} counts, for a page past the last: up to {@value #MATCH_LIMIT}. */
     private static final String COUNT_MATCHES = """
-            select (select count(*) from decision d where d.tenant_id = %1$s and d.search @@ %2$s)
-                 + (select count(*) from lesson l where l.tenant_id = %1$s and l.search @@ %2$s)""".formatted(TENANT, QUERY);
+            select least(%3$d, (select count(*) from (select from decision d where d.tenant_id = %1$s and d.search @@ %2$s limit %3$d) c)
+                             + (select count(*) from (select from lesson l where l.tenant_id = %1$s and l.search @@ %2$s limit %3$d) c))"""
+            .formatted(TENANT, QUERY, KnowledgeRepository.MATCH_LIMIT);
 
     private static final String COUNT_ALL = """
             select (select count(*) from decision where tenant_id = %1$s) + (select count(*) from lesson where tenant_id = %1$s)"""
@@ -74,7 +101,8 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         List<KnowledgeHit> hits = result.stream().map(JpaKnowledgeRepository::hit).toList();
-        long total = result.isEmpty() ? (page.page() == 0 ? 0 : count(query)) : ((Number) result.get(0)[8]).longValue();
+        long total = query.isEmpty() ? count(query)
+                : result.isEmpty() ? (page.page() == 0 ? 0 : count(query)) : ((Number) result.get(0)[8]).longValue();
         return new Page<>(hits, page.page(), page.size(), total);
     }
 

@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.pmohub.meeting.application.KnowledgeHit;
+import nl.pmohub.meeting.application.KnowledgeRepository;
 import nl.pmohub.meeting.application.KnowledgeService;
+import nl.pmohub.shared.domain.Page;
 import nl.pmohub.shared.domain.PageRequest;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -27,11 +29,29 @@ public class KnowledgeView implements Serializable {
     @Inject
     transient KnowledgeService knowledge;
 
+    /** The table's page size. */
+    static final int ROWS = 20;
+
     private String query;
     private final LazyDataModel<KnowledgeHit> hits = new Hits();
+    /** The first page as counted: the table counts, then loads the first page, and gets it without a second search. */
+    private Page<KnowledgeHit> firstPage;
 
     public LazyDataModel<KnowledgeHit> getHits() {
         return hits;
+    }
+
+    /** A search lists its best matches only: the user is told when there are more. */
+    public boolean isCapped() {
+        return query != null && !query.isBlank() && firstPage != null && firstPage.total() >= KnowledgeRepository.MATCH_LIMIT;
+    }
+
+    public int getMatchLimit() {
+        return KnowledgeRepository.MATCH_LIMIT;
+    }
+
+    public int getRows() {
+        return ROWS;
     }
 
     public String getQuery() { return query; }
@@ -44,11 +64,15 @@ public class KnowledgeView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) knowledge.search(query, PageRequest.first(1)).total();
+            firstPage = knowledge.search(query, PageRequest.first(ROWS));
+            return (int) firstPage.total();
         }
 
         @Override
         public List<KnowledgeHit> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            if (first == 0 && pageSize == ROWS && firstPage != null) {
+                return firstPage.items();
+            }
             return knowledge.search(query, new PageRequest(first / pageSize, pageSize, null, true)).items();
         }
 
