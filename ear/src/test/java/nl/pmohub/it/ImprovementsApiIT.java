@@ -89,6 +89,12 @@ class ImprovementsApiIT extends EndToEnd {
         assertField(Http.post(url + "/move", pm, "\"" + first.getInt("version") + "\"", phase("ACT")), 409, "phase");
         assertField(Http.post(url + "/next-cycle", pm, "\"" + first.getInt("version") + "\"", "{}"), 409, "phase");
 
+        List<JsonObject> kpi = Http.get(Stack.API + "/t/acme/improvements/" + second.getString("id") + "/cycles", pm).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(kpi).as("the KPI over the cycles, from either cycle").extracting(c -> c.getInt("number")).containsExactly(1, 2);
+        assertThat(kpi.get(0).getJsonNumber("result").bigDecimalValue()).isEqualByComparingTo("9.5");
+        assertThat(Http.get(url + "/cycles", pm).array()).hasSize(2);
+
         List<JsonObject> moves = Http.get(url + "/history", pm).array().getValuesAs(JsonObject.class);
         assertThat(moves).extracting(m -> m.getString("to")).containsExactly("PLAN", "DO", "CHECK", "ACT", "DONE");
         assertThat(moves.get(0).containsKey("from")).as("started").isFalse();
@@ -150,6 +156,7 @@ class ImprovementsApiIT extends EndToEnd {
         String globex = Http.token("globex", "pm");
         assertThat(Http.get(Projects.url("globex") + "/" + project + "/improvements", globex).status()).isEqualTo(404);
         assertThat(Http.get(Stack.API + "/t/globex/improvements/" + id, globex).status()).isEqualTo(404);
+        assertThat(Http.get(Stack.API + "/t/globex/improvements/" + id + "/cycles", globex).status()).isEqualTo(404);
         assertThat(Http.post(Stack.API + "/t/globex/improvements/" + id + "/move", globex, started.header("ETag"), phase("DO")).status())
                 .isEqualTo(404);
         assertThat(Http.put(Stack.API + "/t/globex/improvements/" + id, globex, started.header("ETag"), cycle("Gekaapt").build().toString())
@@ -172,6 +179,7 @@ class ImprovementsApiIT extends EndToEnd {
                 assertThat(post.getJsonObject("responses").keySet()).as(board + action).contains("409", "412", "428");
             }
             assertThat(paths.getJsonObject(board + "/{id}/history").keySet()).contains("get");
+            assertThat(paths.getJsonObject(board + "/{id}/cycles").keySet()).contains("get");
         }
         for (String write : List.of("/api/v1/t/{tenant}/improvements", "/api/v1/t/{tenant}/improvements/{id}/move",
                 "/api/v1/t/{tenant}/projects/{projectId}/improvements/{id}/move")) {

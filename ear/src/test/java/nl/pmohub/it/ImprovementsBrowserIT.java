@@ -1,5 +1,6 @@
 package nl.pmohub.it;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -63,6 +64,18 @@ class ImprovementsBrowserIT extends EndToEnd {
             assertThat(browser.driver().findElement(card(title, "CHECK")).getText()).contains("ACM-101");
             assertThat(browser.driver().findElement(By.id("improvements")).getText()).contains("Organisation");
             browser.screenshot("96-organisation-pdca-board");
+
+            // a demo improvement in its second cycle: the KPI per cycle as a chart in the card's dialog
+            JsonObject second = Http.get(Stack.API + "/t/acme/improvements", pm).array().getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getInt("number") == 2 && c.getString("phase").equals("DO")).findFirst().orElseThrow();
+            browser.driver().findElement(card(second.getString("title"), "DO")).findElement(By.cssSelector("button[id$=':open']")).click();
+            browser.waitFor(By.cssSelector("[id='improvementDialogForm:kpiChart'] canvas"));
+            assertThat(browser.driver().findElement(By.cssSelector("[id='improvementDialogForm:kpiChart'][aria-label], [id='improvementDialogForm:kpiChart'] [aria-label]"))
+                    .getAttribute("aria-label"))
+                    .as("the chart in words").contains("1: ").contains("2: ");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    browser.driver().findElement(By.id("improvementDialogForm:kpiChart")));
+            browser.screenshot("103-improvement-kpi-chart");
         }
     }
 

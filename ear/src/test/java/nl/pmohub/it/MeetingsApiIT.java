@@ -160,8 +160,11 @@ class MeetingsApiIT extends EndToEnd {
         assertThat(dutch.get(0).getString("kind")).isEqualTo("DECISION");
         assertThat(dutch.get(0).getString("projectCode")).startsWith("KN-");
         assertThat(dutch.get(0).getJsonNumber("rank").doubleValue()).isPositive();
+        assertThat(dutch.get(0).getJsonObject("highlight").getString("title")).as("the words found, marked")
+                .contains("De <mark>vergunning</mark> voor de bouwweg <mark>" + marker + "</mark>");
         List<JsonObject> english = search(pm, "acme", "suppliers delivering " + marker);
         assertThat(english).extracting(h -> h.getString("id")).containsExactly(lesson.json().getString("id"));
+        assertThat(english.get(0).getJsonObject("highlight").getString("title")).as("English word forms, marked").contains("The <mark>supplier</mark>");
         assertThat(search(pm, "acme", marker + " -bouwweg")).as("web-search syntax: -word leaves out").extracting(h -> h.getString("kind"))
                 .containsExactly("LESSON");
         assertThat(search(pm, "acme", marker)).hasSize(2);

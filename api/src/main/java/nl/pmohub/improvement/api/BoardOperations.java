@@ -41,6 +41,9 @@ class BoardOperations {
             + "given, the number one higher; this cycle is done. Requires If-Match (this cycle's ETag); answers the new cycle.";
     static final String HISTORY = "A cycle's moves";
     static final String HISTORY_TEXT = "Oldest first: who moved it when, from which phase (absent: started) to which.";
+    static final String CYCLES = "The improvement's cycles";
+    static final String CYCLES_TEXT = "Every cycle of the improvement this cycle belongs to, from its first through each next one: baseline, target and "
+            + "measured result of the KPI per cycle.";
     static final String WASTES = "One of TRANSPORT, INVENTORY, MOTION, WAITING, OVERPRODUCTION, OVERPROCESSING, DEFECTS, UNUSED_SKILLS";
 
     @Inject
@@ -75,6 +78,10 @@ class BoardOperations {
         CycleSummary next = improvements.nextCycle(board, id, version, request == null ? null : request.target());
         return Response.created(uri.getAbsolutePath().resolve("../" + next.id())).entity(CycleResponse.of(next)).tag(EntityTags.of(next.version()))
                 .build();
+    }
+
+    List<CycleResponse> lineage(Board board, UUID id) {
+        return improvements.lineage(board, id).stream().map(CycleResponse::of).toList();
     }
 
     List<MoveSnapshot> history(Board board, UUID id) {

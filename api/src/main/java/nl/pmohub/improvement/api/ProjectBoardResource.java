@@ -84,6 +84,13 @@ public class ProjectBoardResource extends ProjectScoped {
     }
 
     @GET
+    @Path("{id}/cycles")
+    @Operation(summary = BoardOperations.CYCLES, description = BoardOperations.CYCLES_TEXT)
+    public List<CycleResponse> lineage(@PathParam("id") UUID id) {
+        return operations.lineage(Board.ofProject(projectId), id);
+    }
+
+    @GET
     @Path("{id}/history")
     @Operation(summary = BoardOperations.HISTORY, description = BoardOperations.HISTORY_TEXT)
     public List<MoveSnapshot> history(@PathParam("id") UUID id) {

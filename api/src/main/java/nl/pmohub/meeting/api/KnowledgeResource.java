@@ -38,10 +38,18 @@ public class KnowledgeResource extends TenantScoped {
     public record HitResponse(@Schema(enumeration = {"DECISION", "LESSON"}) String kind, UUID id, UUID projectId, String projectCode,
                               @Schema(description = "The decision, or what happened") String title,
                               @Schema(description = "The rationale, or what we learned") String text, LocalDate day,
-                              @Schema(description = "How well it matches, higher is better (the full-text index's rank); 0 without a query") double rank) {
+                              @Schema(description = "How well it matches, higher is better (the full-text index's rank); 0 without a query") double rank,
+                              @Schema(description = "The title and the text as HTML with the words matched in <mark> (the rest escaped); a long text "
+                                      + "cut to the passages around the matches, joined by \" … \"") Highlight highlight) {
         static HitResponse of(KnowledgeHit h) {
-            return new HitResponse(h.kind().name(), h.id(), h.projectId(), h.projectCode(), h.title(), h.text(), h.day(), h.rank());
+            return new HitResponse(h.kind().name(), h.id(), h.projectId(), h.projectCode(), h.title(), h.text(), h.day(), h.rank(),
+                    new Highlight(h.markedTitle().html(), h.markedText().html()));
         }
+    }
+
+    /** A hit's texts as the search marked them. */
+    @Schema(name = "KnowledgeHighlight")
+    public record Highlight(@Schema(description = "HTML") String title, @Schema(description = "HTML") String text) {
     }
 
     @GET

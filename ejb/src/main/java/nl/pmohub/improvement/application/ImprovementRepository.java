@@ -20,6 +20,9 @@ public interface ImprovementRepository extends Records<ImprovementCycle> {
 
     Optional<CycleSummary> view(UUID id);
 
+    /** Every cycle of the improvement the cycle belongs to (from its first cycle through each next one), by number. */
+    List<CycleSummary> lineage(UUID id);
+
     void addMove(PhaseMove move);
 
     /** A cycle's moves, oldest first. */

@@ -108,6 +108,12 @@ public class ImprovementService {
         return stored(next);
     }
 
+    /** The improvement's cycles, first to last: what each set out to reach from where, and what it measured (its KPI over time). */
+    public List<CycleSummary> lineage(@NotNull Board board, @NotNull UUID id) {
+        get(board, id);
+        return cycles.lineage(id);
+    }
+
     /** Every move of the cycle, oldest first. */
     public List<MoveSnapshot> history(@NotNull Board board, @NotNull UUID id) {
         get(board, id);

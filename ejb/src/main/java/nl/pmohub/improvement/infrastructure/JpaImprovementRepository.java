@@ -54,6 +54,27 @@ public class JpaImprovementRepository extends EntityStore<ImprovementCycle> impl
         return summaries(em.createQuery(WITH_CODE + " where c.id = :id", Object[].class).setParameter("id", id).getResultList()).stream().findFirst();
     }
 
+    /** Up the previous cycles to the first, then down its next ones: one recursive query over the unique next-cycle key. */
+    @Override
+    public List<CycleSummary> lineage(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                with recursive earlier as (
+                    select id, previous_cycle_id from improvement_cycle where id = :id
+                    union all
+                    select c.id, c.previous_cycle_id from improvement_cycle c join earlier e on c.id = e.previous_cycle_id
+                ), later as (
+                    select id from earlier where previous_cycle_id is null
+                    union all
+                    select c.id from improvement_cycle c join later l on c.previous_cycle_id = l.id
+                )
+                select id from later""").setParameter("id", id).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return summaries(em.createQuery(WITH_CODE + " where c.id in :ids order by c.number", Object[].class).setParameter("ids", ids).getResultList());
+    }
+
     @Override
     public void addMove(PhaseMove move) {
         em.persist(move);

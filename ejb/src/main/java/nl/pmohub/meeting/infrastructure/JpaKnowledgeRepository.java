@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import nl.pmohub.meeting.application.KnowledgeHit;
 import nl.pmohub.meeting.application.KnowledgeRepository;
+import nl.pmohub.meeting.application.MarkedText;
 import nl.pmohub.shared.domain.Page;
 import nl.pmohub.shared.domain.PageRequest;
 import nl.pmohub.shared.infrastructure.SqlValues;
@@ -34,18 +35,32 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
      */
     private static final String QUERY = "(websearch_to_tsquery('dutch', :q) || websearch_to_tsquery('english', :q))";
 
+    /** How ts_headline marks a match: the marks of {@link MarkedText}. */
+    private static final String SELECTION = "StartSel=" + MarkedText.START + ", StopSel=" + MarkedText.STOP;
+
     /**
      * The texts of a page of hits ({@code top}: kind, id, project_id, day, rank, total), read by id once the page is
-     * chosen: the ranking itself carries no texts.
+     * chosen (the ranking itself carries no texts), and the four marked versions {@code marks} makes of them.
      */
-    private static final String PAGE_OF = """
-            select top.kind, top.id, top.project_id, p.code, coalesce(d.decision, l.what_happened), coalesce(d.rationale, l.what_we_learned),
-                   top.day, top.rank, top.total
-            from top
-            join project p on p.tenant_id = %1$s and p.id = top.project_id
-            left join decision d on top.kind = 'DECISION' and d.tenant_id = %1$s and d.id = top.id
-            left join lesson l on top.kind = 'LESSON' and l.tenant_id = %1$s and l.id = top.id
-            order by top.rank desc, top.day desc, top.id""".formatted(TENANT);
+    private static String pageOf(String marks) {
+        return """
+                select top.kind, top.id, top.project_id, p.code, t.title, t.body, top.day, top.rank, top.total, %2$s
+                from top
+                join project p on p.tenant_id = %1$s and p.id = top.project_id
+                left join decision d on top.kind = 'DECISION' and d.tenant_id = %1$s and d.id = top.id
+                left join lesson l on top.kind = 'LESSON' and l.tenant_id = %1$s and l.id = top.id
+                cross join lateral (select coalesce(d.decision, l.what_happened) as title, coalesce(d.rationale, l.what_we_learned) as body) t
+                order by top.rank desc, top.day desc, top.id""".formatted(TENANT, marks);
+    }
+
+    /**
+     * The title and the text marked by the query, each parsed as Dutch and as English (the query holds both word forms,
+     * but a text's words are reduced by one language at a time): the whole title, the text's two best passages.
+     */
+    private static final String MARKS = """
+            ts_headline('dutch', t.title, %1$s, '%2$s'), ts_headline('english', t.title, %1$s, '%2$s'),
+            ts_headline('dutch', t.body, %1$s, '%3$s'), ts_headline('english', t.body, %1$s, '%3$s')""".formatted(QUERY,
+            "HighlightAll=true, " + SELECTION, "MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \", " + SELECTION);
 
     /**
      * The best matches of each kind, straight from their RUM indexes in rank order; the page of them (and the count,
@@ -66,7 +81,7 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
                 from best
                 order by best.distance, best.day desc, best.id
                 limit :size offset :offset)
-            """.formatted(TENANT, QUERY, KnowledgeRepository.MATCH_LIMIT) + PAGE_OF;
+            """.formatted(TENANT, QUERY, KnowledgeRepository.MATCH_LIMIT) + pageOf(MARKS);
 
     /** The latest of both kinds: each kind's newest from its day index, merged; counted apart ({@link #COUNT_ALL}). */
     private static final String LATEST = """
@@ -79,7 +94,7 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
                 order by day desc, id
                 limit :size offset :offset),
             top as (select latest.*, 0.0 as rank, 0 as total from latest)
-            """.formatted(TENANT) + PAGE_OF;
+            """.formatted(TENANT) + pageOf("null, null, null, null");
 
     /** What {@link #MATCHES} counts, for a page past the last: up to {@value #MATCH_LIMIT}. */
     private static final String COUNT_MATCHES = """
@@ -114,6 +129,17 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
 
     private static KnowledgeHit hit(Object[] row) {
         return new KnowledgeHit(KnowledgeHit.Kind.valueOf((String) row[0]), (UUID) row[1], (UUID) row[2], (String) row[3], (String) row[4],
-                (String) row[5], SqlValues.localDate(row[6]), ((Number) row[7]).doubleValue());
+                (String) row[5], SqlValues.localDate(row[6]), ((Number) row[7]).doubleValue(), marked(row[9], row[10], row[4]),
+                marked(row[11], row[12], row[5]));
+    }
+
+    /** Of the Dutch and the English reading, the one that marked more words; the text unmarked without a query. */
+    private static MarkedText marked(Object dutch, Object english, Object text) {
+        if (dutch == null && english == null) {
+            return MarkedText.unmarked((String) text);
+        }
+        MarkedText nl = new MarkedText(dutch == null ? "" : (String) dutch);
+        MarkedText en = new MarkedText(english == null ? "" : (String) english);
+        return en.marks() > nl.marks() ? en : nl;
     }
 }

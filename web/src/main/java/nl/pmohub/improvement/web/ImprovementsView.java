@@ -4,6 +4,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import nl.pmohub.improvement.application.Board;
 import nl.pmohub.improvement.application.CycleSummary;
 import nl.pmohub.improvement.application.ImprovementService;
@@ -14,6 +17,7 @@ import nl.pmohub.improvement.domain.Waste;
 import nl.pmohub.shared.web.Access;
 import nl.pmohub.shared.web.CurrentProject;
 import nl.pmohub.shared.web.Drop;
+import nl.pmohub.shared.web.LanguageView;
 import nl.pmohub.shared.web.Messages;
 
 import java.io.Serializable;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A PDCA board on screen: on the project page the project's (the project comes from {@link CurrentProject}), on the
@@ -54,10 +59,15 @@ public class ImprovementsView implements Serializable {
     @Inject
     CurrentProject current;
 
+    @Inject
+    LanguageView language;
+
     private List<CycleSummary> cards;
     private Waste waste;
     private CycleForm form = new CycleForm();
     private List<MoveSnapshot> history = List.of();
+    /** The open cycle's improvement, first cycle to last: its KPI over the cycles. */
+    private List<CycleSummary> lineage = List.of();
 
     /** The project's board on the project page; the organisation's elsewhere. */
     private Board board() {
@@ -103,13 +113,64 @@ public class ImprovementsView implements Serializable {
     public void startNew() {
         form = CycleForm.starting(isTenantBoard() ? externalContext.getUserPrincipal().getName() : current.getDetails().manager());
         history = List.of();
+        lineage = List.of();
     }
 
     /** Opens the card's dialog. */
     public void open(CycleSummary cycle) {
         form = CycleForm.of(cycle);
         history = improvements.history(board(), cycle.id());
+        lineage = improvements.lineage(board(), cycle.id());
     }
+
+    /** A KPI chart is worth showing once there is more than one cycle or something measured. */
+    public boolean isWithKpiChart() {
+        return lineage.size() > 1 || lineage.stream().anyMatch(c -> c.outcome().measured());
+    }
+
+    /** Chart.js configuration of the KPI per cycle: the result measured as bars, the baseline and target as lines. */
+    public String getKpiChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder baselines = Json.createArrayBuilder();
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        for (CycleSummary cycle : lineage) {
+            labels.add(Messages.text("improvements.chart.cycle", cycle.number()));
+            if (cycle.outcome().measured()) {
+                results.add(cycle.outcome().result());
+            } else {
+                results.addNull();
+            }
+            baselines.add(cycle.details().baseline());
+            targets.add(cycle.details().target());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Messages.text("field.result")).add("data", results).add("backgroundColor", RESULT_COLOUR)
+                                .add("order", 2))
+                        .add(line("field.baseline", baselines, BASELINE_COLOUR))
+                        .add(line("field.target", targets, TARGET_COLOUR))))
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("locale", language.getTag())
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    /** The chart in words, for screen readers: each cycle's baseline, target and result. */
+    public String getKpiChartText() {
+        return lineage.stream().map(c -> Messages.text("improvements.chart.text", c.number(), c.details().baseline(), c.details().target(),
+                        c.outcome().measured() ? c.outcome().result() : "—", c.details().unit()))
+                .collect(Collectors.joining("; ", form.getKpi() + ": ", "."));
+    }
+
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder values, String colour) {
+        return Json.createObjectBuilder().add("type", "line").add("label", Messages.text(label)).add("data", values).add("borderColor", colour)
+                .add("backgroundColor", colour).add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("fill", false).add("order", 1);
+    }
+
+    private static final String RESULT_COLOUR = "#2563eb";
+    private static final String BASELINE_COLOUR = "#6b7280";
+    private static final String TARGET_COLOUR = "#15803d";
 
     public void save() {
         CycleSummary saved = form.isNew()
@@ -168,6 +229,7 @@ public class ImprovementsView implements Serializable {
     public Waste getWaste() { return waste; }
     public CycleForm getForm() { return form; }
     public List<MoveSnapshot> getHistory() { return history; }
+    public List<CycleSummary> getLineage() { return lineage; }
     public Waste[] getWastes() { return Waste.values(); }
     public Decision[] getDecisions() { return Decision.values(); }
 }
