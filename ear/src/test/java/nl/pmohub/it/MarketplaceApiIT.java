@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The marketplace's first part through the real API: a professional keeps a profile (platform realm), a client
  * submits a request and gets a ranked shortlist with the score's parts and real distances, without contact
- * details; the ranking follows profile changes; bad input names its field; tenants and realms stay apart.
+ * details; the ranking is kept, read by several at once without a clash, and follows profile changes; bad input names its field; tenants and realms stay apart.
  */
 class MarketplaceApiIT extends EndToEnd {
 
@@ -72,6 +73,11 @@ class MarketplaceApiIT extends EndToEnd {
         Http.Reply submitted = Http.post(Stack.API + "/t/acme/marketplace/requests", pm, request(project, utrecht).build().toString());
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         String url = submitted.header("Location");
+        // four readers at once find it not ranked yet: one ranks and keeps it, the others wait and read the same
+        List<List<String>> readTogether = IntStream.range(0, 4).parallel()
+                .mapToObj(i -> Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class).stream()
+                        .map(c -> c.getString("professionalId")).toList()).toList();
+        assertThat(readTogether).allSatisfy(ids -> assertThat(ids).isNotEmpty().isEqualTo(readTogether.get(0)));
         List<JsonObject> candidates = Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class);
         JsonObject one = candidates.stream().filter(c -> c.getString("professionalId").equals(mine.getString("id"))).findFirst().orElseThrow();
         assertThat(one.getString("place")).isEqualTo("Amersfoort");

@@ -14,10 +14,4 @@ import java.util.UUID;
 public record Candidate(UUID professionalId, String name, PmoLevel level, String place, String province, BigDecimal distanceKm,
                         BigDecimal hourlyRate, LocalDate availableFrom, int hoursPerWeek, BigDecimal rating, int ratingCount,
                         String skills, ScoreParts score, Boolean interested) {
-
-    /** The same candidate with their answer to the request (null: not answered). */
-    public Candidate answered(Boolean answer) {
-        return new Candidate(professionalId, name, level, place, province, distanceKm, hourlyRate, availableFrom, hoursPerWeek, rating, ratingCount,
-                skills, score, answer);
-    }
 }

@@ -5,10 +5,18 @@ import nl.pmohub.marketplace.domain.RequestDetails;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Ranks the vetted, available professionals for a request in the database: filters on index, scores, keeps the best. */
+/**
+ * Ranks the vetted, available professionals for a request in the database (filters on index, scores, keeps the
+ * best) and keeps that shortlist until a professional changes.
+ */
 public interface CandidateSearch {
 
-    /** The best {@code limit} candidates, best first; {@code place} is the request's (empty for remote work). */
-    List<Candidate> rank(RequestDetails request, Optional<Place> place, int limit);
+    /**
+     * The best {@code limit} candidates of the listed request, best first, each with their answer to it; ranked
+     * again first when any professional changed since it was last ranked. {@code place} is the request's (empty
+     * for remote work).
+     */
+    List<Candidate> shortlist(UUID listingId, RequestDetails request, Optional<Place> place, int limit);
 }

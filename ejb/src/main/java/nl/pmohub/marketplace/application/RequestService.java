@@ -30,8 +30,8 @@ import java.util.UUID;
 
 /**
  * A client's requests for interim professionals. Project managers and administrators submit and withdraw
- * them; everyone in the tenant reads them and their shortlist, which the ranking makes the moment it is asked
- * for (so it follows every profile change). A shortlist never holds contact details.
+ * them; everyone in the tenant reads them and their shortlist, ranked when first asked for and again after any
+ * profile changed (so it follows every change). A shortlist never holds contact details.
  */
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
@@ -96,9 +96,7 @@ public class RequestService {
         if (request.status() != RequestStatus.OPEN) {
             return List.of();
         }
-        List<Candidate> ranked = search.rank(request.details(), place(request.details()), SHORTLIST);
-        return listings.find(id).map(listing -> ranked.stream().map(c -> c.answered(listing.answerOf(c.professionalId()).orElse(null))).toList())
-                .orElse(ranked);
+        return search.shortlist(id, request.details(), place(request.details()), SHORTLIST);
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})

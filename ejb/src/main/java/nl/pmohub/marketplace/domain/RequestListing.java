@@ -112,10 +112,6 @@ public class RequestListing extends PlatformRecord {
         return answers.stream().filter(ListingAnswer::interested).count();
     }
 
-    public Optional<Boolean> answerOf(UUID professionalId) {
-        return answers.stream().filter(a -> a.professionalId().equals(professionalId)).map(ListingAnswer::interested).findFirst();
-    }
-
     public String clientTenant() { return clientTenant; }
     public RequestTerms terms() { return terms; }
     public Instant submittedAt() { return submittedAt; }

@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
  * {@code &}), the exact great-circle distance (earthdistance) within the request's distance and the
  * professional's own travel radius. Scores what is left (see {@link ScoreParts}), keeps the best, and only
  * then reads their names and places. Without parallel workers: they cost more to start than the scan takes.
+ * <p>
+ * The best are kept per listing ({@code listing_candidate}, ADR 0008) with the generation of the professionals
+ * they were ranked at; a shortlist asked for after any professional changed is ranked again first.
  */
 @ApplicationScoped
 public class SqlCandidateSearch implements CandidateSearch {
@@ -39,8 +42,8 @@ public class SqlCandidateSearch implements CandidateSearch {
     static final int START_SLACK_DAYS = 14;
     private static final double KM_PER_DEGREE_LATITUDE = 111.2;
 
-    /** The ranking query (public for the matching benchmark, which prints its plan). */
-    public static final String RANK = """
+    /** The ranking, as common table expressions ending in {@code best}; public for the matching benchmark, which prints its plan. */
+    public static final String RANKING = """
             with fit as (
                 select p.id, p.level, p.hourly_rate, p.available_from, p.hours_per_week, p.travel_radius_km, p.rating_sum, p.rating_count,
                        p.skills_any, p.skills_experienced, p.skills_expert,
@@ -80,14 +83,29 @@ public class SqlCandidateSearch implements CandidateSearch {
                 order by total desc, s.hourly_rate, s.id
                 limit :limit
             )
-            select b.id, p.name, b.level, pl.name as place, pl.province, round(cast(b.km as numeric), 1) as km, b.hourly_rate, b.available_from,
-                   b.hours_per_week, case when b.rating_count = 0 then null else round(b.rating_sum::numeric / b.rating_count, 1) end as rating,
-                   b.rating_count, b.skills_any, b.skills_experienced, b.skills_expert,
+            """.replace("weight(h, :required)", weight(":required")).replace("weight(h, h.nice_held)", weight("h.nice_held"));
+
+    /** Ranks and keeps the best in the order they rank. */
+    private static final String STORE = RANKING + """
+            insert into listing_candidate (listing_id, position, professional_id, km, skills_score, level_score, availability_score,
+                                           distance_score, rate_score, rating_score, total)
+            select :listing, row_number() over (order by b.total desc, b.hourly_rate, b.id), b.id, round(cast(b.km as numeric), 1),
                    b.skills_score, b.level_score, b.availability_score, b.distance_score, b.rate_score, b.rating_score, b.total
-            from best b
-            join professional p on p.id = b.id
+            from best b""";
+
+    /** The kept ranking with the professionals' facts as they are now (a change to them would have made it stale) and their answers. */
+    private static final String READ = """
+            select c.professional_id, p.name, p.level, pl.name as place, pl.province, c.km, p.hourly_rate, p.available_from, p.hours_per_week,
+                   case when p.rating_count = 0 then null else round(p.rating_sum::numeric / p.rating_count, 1) end as rating,
+                   p.rating_count, p.skills_any, p.skills_experienced, p.skills_expert,
+                   c.skills_score, c.level_score, c.availability_score, c.distance_score, c.rate_score, c.rating_score, c.total, a.interested
+            from listing_candidate c
+            join professional p on p.id = c.professional_id
             join place pl on pl.id = p.home_place_id
-            order by b.total desc, b.hourly_rate, b.id""".replace("weight(h, :required)", weight(":required")).replace("weight(h, h.nice_held)", weight("h.nice_held"));
+            left join listing_answer a on a.listing_id = c.listing_id and a.professional_id = c.professional_id
+            where c.listing_id = :listing
+            order by c.position
+            limit :limit""";
 
     @PersistenceContext
     EntityManager em;
@@ -100,7 +118,29 @@ public class SqlCandidateSearch implements CandidateSearch {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Candidate> rank(RequestDetails request, Optional<Place> place, int limit) {
+    public List<Candidate> shortlist(UUID listing, RequestDetails request, Optional<Place> place, int limit) {
+        boolean current = (Boolean) em.createNativeQuery("""
+                select coalesce(l.ranked_generation = g.value, false) from request_listing l cross join professional_generation g
+                where l.id = :listing""").setParameter("listing", listing).getSingleResult();
+        if (!current) {
+            rankAgain(listing, request, place, limit);
+        }
+        List<Object[]> rows = em.createNativeQuery(READ).setParameter("listing", listing).setParameter("limit", limit).getResultList();
+        return rows.stream().map(row -> candidate(row, request.skills())).toList();
+    }
+
+    /**
+     * Ranks the listing's request again and keeps the best, under the listing's row lock: of two readers that find it
+     * stale, the second waits and then finds it ranked. The generation is read before the ranking, so the ranking
+     * sees at least the professionals of that generation (at worst it is ranked once more later, never kept stale).
+     */
+    private void rankAgain(UUID listing, RequestDetails request, Optional<Place> place, int limit) {
+        Object ranked = em.createNativeQuery("select ranked_generation from request_listing where id = :listing for update")
+                .setParameter("listing", listing).getSingleResult();
+        long generation = ((Number) em.createNativeQuery("select value from professional_generation").getSingleResult()).longValue();
+        if (ranked != null && ((Number) ranked).longValue() == generation) {
+            return;
+        }
         List<SkillNeed> needs = request.skills();
         boolean remote = request.remote() || place.isEmpty();
         int maxKm = remote ? 0 : request.maxDistanceKm();
@@ -112,7 +152,9 @@ public class SqlCandidateSearch implements CandidateSearch {
         em.createNativeQuery("select set_config('max_parallel_workers_per_gather', '0', true)").getSingleResult();
         // a literal, so the planner can use the partial index of that skill (a parameter would not prove its predicate)
         int indexedSkill = needs.stream().filter(SkillNeed::required).max(Comparator.comparing(SkillNeed::minDepth)).orElseThrow().skill().bit();
-        List<Object[]> rows = em.createNativeQuery(RANK.replace("{indexedSkill}", Integer.toString(indexedSkill)))
+        em.createNativeQuery("delete from listing_candidate where listing_id = :listing").setParameter("listing", listing).executeUpdate();
+        em.createNativeQuery(STORE.replace("{indexedSkill}", Integer.toString(indexedSkill)))
+                .setParameter("listing", listing)
                 .setParameter("need1", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.BASIC))
                 .setParameter("need2", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.EXPERIENCED))
                 .setParameter("need3", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.EXPERT))
@@ -138,8 +180,9 @@ public class SqlCandidateSearch implements CandidateSearch {
                 .setParameter("hours", request.hoursPerWeek())
                 .setParameter("maxRate", request.maxRate())
                 .setParameter("limit", limit)
-                .getResultList();
-        return rows.stream().map(row -> candidate(row, needs)).toList();
+                .executeUpdate();
+        em.createNativeQuery("update request_listing set ranked_generation = :generation where id = :listing")
+                .setParameter("generation", generation).setParameter("listing", listing).executeUpdate();
     }
 
     private static int bits(List<SkillNeed> needs, Predicate<SkillNeed> which) {
@@ -158,7 +201,8 @@ public class SqlCandidateSearch implements CandidateSearch {
                 .map(s -> s.name() + ":" + ((expert & s.bit()) != 0 ? 3 : (experienced & s.bit()) != 0 ? 2 : 1)).collect(Collectors.joining(","));
         ScoreParts score = new ScoreParts(decimal(r[14]), decimal(r[15]), decimal(r[16]), decimal(r[17]), decimal(r[18]), decimal(r[19]), decimal(r[20]));
         return new Candidate((UUID) r[0], (String) r[1], PmoLevel.valueOf((String) r[2]), (String) r[3], (String) r[4], decimal(r[5]),
-                decimal(r[6]), SqlValues.localDate(r[7]), ((Number) r[8]).intValue(), decimal(r[9]), ((Number) r[10]).intValue(), skills, score, null);
+                decimal(r[6]), SqlValues.localDate(r[7]), ((Number) r[8]).intValue(), decimal(r[9]), ((Number) r[10]).intValue(), skills, score,
+                (Boolean) r[21]);
     }
 
     private static BigDecimal decimal(Object value) {
