@@ -1,10 +1,8 @@
 package nl.pmohub.marketplace.application;
 
-import nl.pmohub.marketplace.domain.Place;
 import nl.pmohub.marketplace.domain.RequestDetails;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -15,8 +13,10 @@ public interface CandidateSearch {
 
     /**
      * The best {@code limit} candidates of the listed request, best first, each with their answer to it; ranked
-     * again first when any professional changed since it was last ranked. {@code place} is the request's (empty
-     * for remote work).
+     * again first when any professional changed since it was last ranked.
      */
-    List<Candidate> shortlist(UUID listingId, RequestDetails request, Optional<Place> place, int limit);
+    List<Candidate> shortlist(UUID listingId, RequestDetails request, int limit);
+
+    /** Ranks the listed request now and keeps its best {@code limit} (on submit, so the first look finds it ranked). */
+    void rank(UUID listingId, RequestDetails request, int limit);
 }

@@ -30,8 +30,8 @@ import java.util.UUID;
 
 /**
  * A client's requests for interim professionals. Project managers and administrators submit and withdraw
- * them; everyone in the tenant reads them and their shortlist, ranked when first asked for and again after any
- * profile changed (so it follows every change). A shortlist never holds contact details.
+ * them; everyone in the tenant reads them and their shortlist, ranked on submit and kept, and ranked again on the
+ * first look after any profile changed (so it follows every change). A shortlist never holds contact details.
  */
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM, Roles.PMO, Roles.VIEWER})
@@ -78,6 +78,7 @@ public class RequestService {
         requests.add(request);
         listings.add(RequestListing.publish(request, tenant.require(), place));
         requests.flush();
+        search.rank(request.id(), details, SHORTLIST);
         return get(request.id());
     }
 
@@ -96,7 +97,7 @@ public class RequestService {
         if (request.status() != RequestStatus.OPEN) {
             return List.of();
         }
-        return search.shortlist(id, request.details(), place(request.details()), SHORTLIST);
+        return search.shortlist(id, request.details(), SHORTLIST);
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})

@@ -1,10 +1,12 @@
 package nl.pmohub.marketplace.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.pmohub.marketplace.application.Candidate;
 import nl.pmohub.marketplace.application.CandidateSearch;
+import nl.pmohub.marketplace.application.Places;
 import nl.pmohub.marketplace.application.ScoreParts;
 import nl.pmohub.marketplace.domain.Place;
 import nl.pmohub.marketplace.domain.PmoLevel;
@@ -93,17 +95,23 @@ public class SqlCandidateSearch implements CandidateSearch {
                    b.skills_score, b.level_score, b.availability_score, b.distance_score, b.rate_score, b.rating_score, b.total
             from best b""";
 
-    /** The kept ranking with the professionals' facts as they are now (a change to them would have made it stale) and their answers. */
+    /**
+     * The kept ranking with the professionals' facts as they are now (a change to them would have made it stale) and
+     * their answers; every row says whether the ranking is current (one row of nulls when nobody fits).
+     */
     private static final String READ = """
             select c.professional_id, p.name, p.level, pl.name as place, pl.province, c.km, p.hourly_rate, p.available_from, p.hours_per_week,
                    case when p.rating_count = 0 then null else round(p.rating_sum::numeric / p.rating_count, 1) end as rating,
                    p.rating_count, p.skills_any, p.skills_experienced, p.skills_expert,
-                   c.skills_score, c.level_score, c.availability_score, c.distance_score, c.rate_score, c.rating_score, c.total, a.interested
-            from listing_candidate c
-            join professional p on p.id = c.professional_id
-            join place pl on pl.id = p.home_place_id
-            left join listing_answer a on a.listing_id = c.listing_id and a.professional_id = c.professional_id
-            where c.listing_id = :listing
+                   c.skills_score, c.level_score, c.availability_score, c.distance_score, c.rate_score, c.rating_score, c.total, a.interested,
+                   coalesce(l.ranked_generation = g.value, false) as current
+            from request_listing l
+            cross join professional_generation g
+            left join listing_candidate c on c.listing_id = l.id
+            left join professional p on p.id = c.professional_id
+            left join place pl on pl.id = p.home_place_id
+            left join listing_answer a on a.listing_id = l.id and a.professional_id = c.professional_id
+            where l.id = :listing
             order by c.position
             limit :limit""";
 
@@ -116,25 +124,31 @@ public class SqlCandidateSearch implements CandidateSearch {
                 .formatted(set) + " + 0.4 * bit_count((h.skills_any & ~h.skills_experienced & %s)::bit(32)))".formatted(set);
     }
 
+    @Inject
+    Places places;
+
     @Override
-    @SuppressWarnings("unchecked")
-    public List<Candidate> shortlist(UUID listing, RequestDetails request, Optional<Place> place, int limit) {
-        boolean current = (Boolean) em.createNativeQuery("""
-                select coalesce(l.ranked_generation = g.value, false) from request_listing l cross join professional_generation g
-                where l.id = :listing""").setParameter("listing", listing).getSingleResult();
-        if (!current) {
-            rankAgain(listing, request, place, limit);
+    public List<Candidate> shortlist(UUID listing, RequestDetails request, int limit) {
+        List<Object[]> rows = read(listing, limit);
+        if (!(Boolean) rows.get(0)[22]) {
+            rank(listing, request, limit);
+            rows = read(listing, limit);
         }
-        List<Object[]> rows = em.createNativeQuery(READ).setParameter("listing", listing).setParameter("limit", limit).getResultList();
-        return rows.stream().map(row -> candidate(row, request.skills())).toList();
+        return rows.stream().filter(row -> row[0] != null).map(row -> candidate(row, request.skills())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> read(UUID listing, int limit) {
+        return em.createNativeQuery(READ).setParameter("listing", listing).setParameter("limit", limit).getResultList();
     }
 
     /**
-     * Ranks the listing's request again and keeps the best, under the listing's row lock: of two readers that find it
+     * Ranks the listing's request and keeps the best, under the listing's row lock: of two readers that find it
      * stale, the second waits and then finds it ranked. The generation is read before the ranking, so the ranking
      * sees at least the professionals of that generation (at worst it is ranked once more later, never kept stale).
      */
-    private void rankAgain(UUID listing, RequestDetails request, Optional<Place> place, int limit) {
+    @Override
+    public void rank(UUID listing, RequestDetails request, int limit) {
         Object ranked = em.createNativeQuery("select ranked_generation from request_listing where id = :listing for update")
                 .setParameter("listing", listing).getSingleResult();
         long generation = ((Number) em.createNativeQuery("select value from professional_generation").getSingleResult()).longValue();
@@ -142,7 +156,8 @@ public class SqlCandidateSearch implements CandidateSearch {
             return;
         }
         List<SkillNeed> needs = request.skills();
-        boolean remote = request.remote() || place.isEmpty();
+        Optional<Place> place = request.remote() || request.placeId() == null ? Optional.empty() : places.find(request.placeId());
+        boolean remote = place.isEmpty();
         int maxKm = remote ? 0 : request.maxDistanceKm();
         double lat = place.map(Place::latitude).orElse(0.0);
         double lon = place.map(Place::longitude).orElse(0.0);
