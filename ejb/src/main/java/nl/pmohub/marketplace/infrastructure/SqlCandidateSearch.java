@@ -118,14 +118,14 @@ public class SqlCandidateSearch implements CandidateSearch {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Places places;
+
     /** The points of the skills in {@code set} the professional has: 1 per expert skill, 0.75 per experienced, 0.4 per basic. */
     private static String weight(String set) {
         return "(1.0 * bit_count((h.skills_expert & %1$s)::bit(32)) + 0.75 * bit_count((h.skills_experienced & ~h.skills_expert & %1$s)::bit(32))"
                 .formatted(set) + " + 0.4 * bit_count((h.skills_any & ~h.skills_experienced & %s)::bit(32)))".formatted(set);
     }
-
-    @Inject
-    Places places;
 
     @Override
     public List<Candidate> shortlist(UUID listing, RequestDetails request, int limit) {
