@@ -144,12 +144,17 @@ final class KnowledgeBenchmark {
     private static void plan(Connection db) throws SQLException {
         try (Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.tenant_id', 'acme', false)");
-            String search = JpaKnowledgeRepository.MATCHES.replace(":q", "'vergunningen'").replace(":size", "20").replace(":offset", "0");
-            try (ResultSet plan = sql.executeQuery("explain (analyze, buffers off) " + search)) {
-                System.out.println("plan of the search for vergunningen:");
-                while (plan.next()) {
-                    System.out.println("  " + plan.getString(1));
-                }
+            explain(sql, "plan of the search for vergunningen:", JpaKnowledgeRepository.MATCHES);
+            explain(sql, "plan of its count:", JpaKnowledgeRepository.COUNT_MATCHES);
+        }
+    }
+
+    private static void explain(Statement sql, String title, String query) throws SQLException {
+        String search = query.replace(":q", "'vergunningen'").replace(":size", "20").replace(":offset", "0");
+        try (ResultSet plan = sql.executeQuery("explain (analyze, buffers off) " + search)) {
+            System.out.println(title);
+            while (plan.next()) {
+                System.out.println("  " + plan.getString(1));
             }
         }
     }
