@@ -115,6 +115,9 @@ public class SqlCandidateSearch implements CandidateSearch {
             order by c.position
             limit :limit""";
 
+    /** The column of {@link #READ} that says whether the kept ranking is current. */
+    private static final int CURRENT = 22;
+
     @PersistenceContext
     EntityManager em;
 
@@ -130,7 +133,7 @@ public class SqlCandidateSearch implements CandidateSearch {
     @Override
     public List<Candidate> shortlist(UUID listing, RequestDetails request, int limit) {
         List<Object[]> rows = read(listing, limit);
-        if (!(Boolean) rows.get(0)[22]) {
+        if (!(Boolean) rows.get(0)[CURRENT]) {
             rank(listing, request, limit);
             rows = read(listing, limit);
         }

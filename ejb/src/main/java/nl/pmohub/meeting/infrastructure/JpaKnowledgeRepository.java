@@ -123,7 +123,10 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         List<KnowledgeHit> hits = result.stream().map(JpaKnowledgeRepository::hit).toList();
-        long total = query.isPresent() && result.isEmpty() && page.page() == 0 ? 0 : count(query);
+        // a page that is not full and not past the end is the last: the total is known without counting
+        boolean last = result.size() < page.size() && (!result.isEmpty() || page.page() == 0);
+        long total = last ? Math.min(page.offset() + result.size(), query.isPresent() ? KnowledgeRepository.MATCH_LIMIT : Long.MAX_VALUE)
+                : count(query);
         return new Page<>(hits, page.page(), page.size(), total);
     }
 
