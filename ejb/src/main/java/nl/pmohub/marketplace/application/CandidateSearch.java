@@ -3,20 +3,25 @@ package nl.pmohub.marketplace.application;
 import nl.pmohub.marketplace.domain.RequestDetails;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Ranks the vetted, available professionals for a request in the database (filters on index, scores, keeps the
- * best) and keeps that shortlist until a professional changes.
+ * best) and keeps that shortlist until a professional who is on it, or who fits the request, changes.
  */
 public interface CandidateSearch {
 
-    /**
-     * The best {@code limit} candidates of the listed request, best first, each with their answer to it; ranked
-     * again first when any professional changed since it was last ranked.
-     */
-    List<Candidate> shortlist(UUID listingId, RequestDetails request, int limit);
+    /** A request's kept ranking as read in one query: whether the request is open, and whether the ranking is current. */
+    record KeptShortlist(boolean open, boolean current, List<Candidate> candidates) {
+    }
 
-    /** Ranks the listed request now and keeps its best {@code limit} (on submit, so the first look finds it ranked). */
+    /**
+     * The best {@code limit} kept candidates of the current tenant's request, best first, each with their answer to
+     * it; empty when the tenant has no such request.
+     */
+    Optional<KeptShortlist> kept(UUID requestId, int limit);
+
+    /** Ranks the listed request now and keeps its best {@code limit} (on submit, and when the kept ranking is not current). */
     void rank(UUID listingId, RequestDetails request, int limit);
 }

@@ -93,11 +93,16 @@ public class RequestService {
 
     /** The best candidates for an open request, best first, with the parts of their score. */
     public List<Candidate> shortlist(@NotNull UUID id) {
-        MarketplaceRequest request = requests.find(id).orElseThrow(() -> new NotFoundException(WHAT, id));
-        if (request.status() != RequestStatus.OPEN) {
+        CandidateSearch.KeptShortlist kept = search.kept(id, SHORTLIST).orElseThrow(() -> new NotFoundException(WHAT, id));
+        if (!kept.open()) {
             return List.of();
         }
-        return search.shortlist(id, request.details(), SHORTLIST);
+        if (kept.current()) {
+            return kept.candidates();
+        }
+        MarketplaceRequest request = requests.find(id).orElseThrow(() -> new NotFoundException(WHAT, id));
+        search.rank(id, request.details(), SHORTLIST);
+        return search.kept(id, SHORTLIST).orElseThrow().candidates();
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PM})

@@ -17,6 +17,7 @@ import nl.pmohub.marketplace.domain.SkillNeed;
 import nl.pmohub.shared.infrastructure.SqlValues;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -96,27 +97,40 @@ public class SqlCandidateSearch implements CandidateSearch {
             from best b""";
 
     /**
-     * The kept ranking with the professionals' facts as they are now (a change to them would have made it stale) and
-     * their answers; every row says whether the ranking is current (one row of nulls when nobody fits).
+     * The current tenant's request (row-level security: another tenant's reads nothing) with whether it is open, whether
+     * its kept ranking is current and the skills it asks, then the kept candidates with the professionals' facts as
+     * they are now (a change to them would have made the ranking stale) and their answers (one row of nulls when
+     * nobody fits). One query, the path every look at a shortlist takes: small joins and a literal limit, so that
+     * PostgreSQL keeps one generic plan for it instead of planning each time (planning cost more than running it).
      */
     private static final String READ = """
-            select c.professional_id, p.name, p.level, pl.name as place, pl.province, c.km, p.hourly_rate, p.available_from, p.hours_per_week,
-                   case when p.rating_count = 0 then null else round(p.rating_sum::numeric / p.rating_count, 1) end as rating,
-                   p.rating_count, p.skills_any, p.skills_experienced, p.skills_expert,
-                   c.skills_score, c.level_score, c.availability_score, c.distance_score, c.rate_score, c.rating_score, c.total, a.interested,
-                   coalesce(l.ranked_generation = g.value, false) as current
-            from request_listing l
-            cross join professional_generation g
-            left join listing_candidate c on c.listing_id = l.id
-            left join professional p on p.id = c.professional_id
-            left join place pl on pl.id = p.home_place_id
-            left join listing_answer a on a.listing_id = l.id and a.professional_id = c.professional_id
-            where l.id = :listing
-            order by c.position
-            limit :limit""";
+            with head as materialized (
+                select r.status = 'OPEN' as open, coalesce(l.ranked_generation = (select g.value from professional_generation g), false) as current,
+                       (select string_agg(s.skill, ',' order by s.required desc, s.skill) from request_skill s where s.request_id = r.id) as asked
+                from marketplace_request r
+                left join request_listing l on l.id = r.id
+                where r.id = :request
+            )
+            select k.*, h.open, h.current, h.asked
+            from head h
+            left join lateral (
+                select c.professional_id, p.name, p.level, pl.name as place, pl.province, c.km, p.hourly_rate, p.available_from, p.hours_per_week,
+                       case when p.rating_count = 0 then null else round(p.rating_sum::numeric / p.rating_count, 1) end as rating,
+                       p.rating_count, p.skills_any, p.skills_experienced, p.skills_expert,
+                       c.skills_score, c.level_score, c.availability_score, c.distance_score, c.rate_score, c.rating_score, c.total,
+                       (select a.interested from listing_answer a where a.listing_id = c.listing_id and a.professional_id = c.professional_id)
+                from listing_candidate c
+                join professional p on p.id = c.professional_id
+                left join place pl on pl.id = p.home_place_id
+                where c.listing_id = :request
+                order by c.position
+                limit {limit}
+            ) k on true""";
 
-    /** The column of {@link #READ} that says whether the kept ranking is current. */
-    private static final int CURRENT = 22;
+    /** Columns of {@link #READ} after the candidate's: whether the request is open, the ranking current, and the skills asked. */
+    private static final int OPEN = 22;
+    private static final int CURRENT = 23;
+    private static final int ASKED = 24;
 
     @PersistenceContext
     EntityManager em;
@@ -131,18 +145,17 @@ public class SqlCandidateSearch implements CandidateSearch {
     }
 
     @Override
-    public List<Candidate> shortlist(UUID listing, RequestDetails request, int limit) {
-        List<Object[]> rows = read(listing, limit);
-        if (!(Boolean) rows.get(0)[CURRENT]) {
-            rank(listing, request, limit);
-            rows = read(listing, limit);
-        }
-        return rows.stream().filter(row -> row[0] != null).map(row -> candidate(row, request.skills())).toList();
-    }
-
     @SuppressWarnings("unchecked")
-    private List<Object[]> read(UUID listing, int limit) {
-        return em.createNativeQuery(READ).setParameter("listing", listing).setParameter("limit", limit).getResultList();
+    public Optional<KeptShortlist> kept(UUID request, int limit) {
+        List<Object[]> rows = em.createNativeQuery(READ.replace("{limit}", Integer.toString(limit))).setParameter("request", request)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        List<Skill> asked = first[ASKED] == null ? List.of() : Arrays.stream(((String) first[ASKED]).split(",")).map(Skill::valueOf).toList();
+        return Optional.of(new KeptShortlist((Boolean) first[OPEN], (Boolean) first[CURRENT],
+                rows.stream().filter(row -> row[0] != null).map(row -> candidate(row, asked)).toList()));
     }
 
     /**
@@ -211,11 +224,11 @@ public class SqlCandidateSearch implements CandidateSearch {
         return level == PmoLevel.STRATEGIC ? level : PmoLevel.values()[level.ordinal() + 1];
     }
 
-    private static Candidate candidate(Object[] r, List<SkillNeed> needs) {
+    private static Candidate candidate(Object[] r, List<Skill> asked) {
         int any = ((Number) r[11]).intValue();
         int experienced = ((Number) r[12]).intValue();
         int expert = ((Number) r[13]).intValue();
-        String skills = needs.stream().map(SkillNeed::skill).filter(s -> (any & s.bit()) != 0)
+        String skills = asked.stream().filter(s -> (any & s.bit()) != 0)
                 .map(s -> s.name() + ":" + ((expert & s.bit()) != 0 ? 3 : (experienced & s.bit()) != 0 ? 2 : 1)).collect(Collectors.joining(","));
         ScoreParts score = new ScoreParts(decimal(r[14]), decimal(r[15]), decimal(r[16]), decimal(r[17]), decimal(r[18]), decimal(r[19]), decimal(r[20]));
         return new Candidate((UUID) r[0], (String) r[1], PmoLevel.valueOf((String) r[2]), (String) r[3], (String) r[4], decimal(r[5]),
