@@ -6,10 +6,12 @@ import nl.pmohub.marketplace.infrastructure.SqlCandidateSearch;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +23,11 @@ import java.util.concurrent.Executors;
  * places (90 % vetted, five skills each) and 1,000 open requests of acme (one in five remote; one skill required at
  * least experienced, two nice to have, so that most fill their top 20), written straight
  * into PostgreSQL as the schema owner (accounts bench-pro-…, requests BENCH-M-…, with their listings). Then, at 10
- * concurrent clients through the API, the shortlist (top 20 with score parts) of each request as it is ranked after
- * a change to the professionals, then as it is read again; prints p50/p95 and the plan of one on-site and one
- * remote ranking. Removes what it wrote at the end. Prints; asserts nothing.
+ * concurrent clients through the API, the shortlist (top 20 with score parts) of each request as it is ranked from
+ * scratch (after a bulk write made every one stale), then as it is read again, then each once after 50 professionals
+ * saved their profile (only the shortlists those are on or fit are ranked again); prints p50/p95, what a profile
+ * save costs with its trigger, and the plan of one on-site and one remote ranking. Removes what it wrote at the end.
+ * Prints; asserts nothing.
  */
 final class MatchingBenchmark {
 
@@ -137,10 +141,12 @@ final class MatchingBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             ApiBenchmark.measure(pool, "warm-up (not counted)", 500, i -> Http.get(url(ids, i), pm).status());
-            professionalsChanged(db);
+            everythingChanged(db);
             // i * 31 modulo 1,000 visits every request once: each call ranks
-            ApiBenchmark.measure(pool, "rank top 20 of 50k (after a change)", ids.size(), i -> Http.get(url(ids, i), pm).status());
+            ApiBenchmark.measure(pool, "rank top 20 of 50k (all stale)", ids.size(), i -> Http.get(url(ids, i), pm).status());
             ApiBenchmark.measure(pool, "read the kept shortlist", CALLS, i -> Http.get(url(ids, i), pm).status());
+            profilesChanged(db);
+            ApiBenchmark.measure(pool, "read each after 50 profile changes", ids.size(), i -> Http.get(url(ids, i), pm).status());
             int[] sizes = new int[1];
             ids.stream().limit(50).forEach(id -> sizes[0] += Http.get(Stack.API + "/t/acme/marketplace/requests/" + id + "/candidates", pm).array().size());
             System.out.printf(Locale.ROOT, "mean shortlist length over 50 requests: %.1f%n", sizes[0] / 50.0);
@@ -149,10 +155,40 @@ final class MatchingBenchmark {
         }
     }
 
-    /** As any change to a profile does: every kept shortlist is stale. */
-    private static void professionalsChanged(Connection db) throws SQLException {
+    /** As a bulk write to the professionals does: every kept shortlist is stale, and each is ranked from scratch. */
+    private static void everythingChanged(Connection db) throws SQLException {
         try (Statement sql = db.createStatement()) {
-            sql.execute("update professional_generation set value = value + 1");
+            sql.execute("update professional_generation set value = value + 1, stale_from = value + 1");
+        }
+    }
+
+    /**
+     * 50 vetted professionals each save a new rate, one statement each as a profile save is: the trigger marks only
+     * the shortlists each is on or fits (V27). Prints what a save costs with that and how many shortlists went stale.
+     */
+    private static void profilesChanged(Connection db) throws SQLException {
+        long[] nanos = new long[50];
+        try (Statement sql = db.createStatement();
+             PreparedStatement save = db.prepareStatement("update professional set hourly_rate = hourly_rate - 1 where account = ?")) {
+            long before = staleCount(sql);
+            for (int i = 0; i < nanos.length; i++) {
+                save.setString(1, "bench-pro-" + (1 + i * 997));
+                long t0 = System.nanoTime();
+                save.executeUpdate();
+                nanos[i] = System.nanoTime() - t0;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(Locale.ROOT, "50 profile saves (each with its trigger): p50 %.1f ms, p95 %.1f ms; %d of %d shortlists made stale%n",
+                    nanos[24] / 1e6, nanos[47] / 1e6, staleCount(sql) - before, REQUESTS);
+        }
+    }
+
+    private static long staleCount(Statement sql) throws SQLException {
+        try (ResultSet rows = sql.executeQuery("""
+                select count(*) from request_listing l join listing_stale s on s.listing_id = l.id
+                where l.title like 'BENCH-M-%' and s.generation > l.ranked_generation""")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
@@ -189,6 +225,7 @@ final class MatchingBenchmark {
     private static void clean(Connection db) throws SQLException {
         try (Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.tenant_id', 'acme', false)");   // row-level security holds for the owner too
+            sql.execute("delete from listing_stale s using request_listing l where l.id = s.listing_id and l.title like 'BENCH-M-%'");
             sql.execute("delete from request_listing where title like 'BENCH-M-%'");
             sql.execute("delete from marketplace_request where title like 'BENCH-M-%'");
             sql.execute("delete from professional where account like 'bench-pro-%'");

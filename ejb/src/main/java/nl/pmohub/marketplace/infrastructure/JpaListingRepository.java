@@ -7,7 +7,6 @@ import nl.pmohub.marketplace.application.Opportunity;
 import nl.pmohub.marketplace.application.PromiseMonth;
 import nl.pmohub.marketplace.domain.PmoLevel;
 import nl.pmohub.marketplace.domain.Professional;
-import nl.pmohub.marketplace.domain.ProfileDetails;
 import nl.pmohub.marketplace.domain.RequestListing;
 import nl.pmohub.shared.infrastructure.EntityStore;
 import nl.pmohub.shared.infrastructure.SqlValues;
@@ -27,9 +26,10 @@ import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
- * Listed requests (platform records). Which fit a professional is the ranking's filter turned round: their level
- * or one below, required skills held at their least depth (bit sets), the rate within the maximum, available by
- * two weeks after the start, within both the request's distance and their own radius (or remote work).
+ * Listed requests (platform records). Which fit a professional is the ranking's filter turned round, as the database
+ * function {@code listing_fits} (V27) writes it: their level or one below, required skills held at their least
+ * depth (bit sets), the rate within the maximum, available by two weeks after the start, within both the request's
+ * distance and their own radius (or remote work).
  */
 @ApplicationScoped
 public class JpaListingRepository extends EntityStore<RequestListing> implements ListingRepository {
@@ -37,16 +37,13 @@ public class JpaListingRepository extends EntityStore<RequestListing> implements
     private static final String FITTING = """
             select l.id, l.title, l.level, l.remote, pl.name,
                    case when l.remote then null
-                        else round(cast(earth_distance(ll_to_earth(l.latitude, l.longitude), ll_to_earth(:lat, :lon)) / 1000 as numeric), 1) end,
+                        else round(cast(earth_distance(ll_to_earth(l.latitude, l.longitude), ll_to_earth(p.latitude, p.longitude)) / 1000 as numeric), 1) end,
                    l.start_date, l.hours_per_week, l.duration_weeks, l.max_rate, l.description, l.submitted_at,
-                   (select a.interested from listing_answer a where a.listing_id = l.id and a.professional_id = :me)
-            from request_listing l
+                   (select a.interested from listing_answer a where a.listing_id = l.id and a.professional_id = p.id)
+            from professional p
+            join request_listing l on l.open and listing_fits(p, l)
             left join place pl on pl.id = l.place_id
-            where l.open and l.level in (:level, :levelBelow) and l.max_rate >= :rate and cast(:availableFrom as date) <= l.start_date + :slack
-              and l.required_any & :any = l.required_any and l.required_experienced & :experienced = l.required_experienced
-              and l.required_expert & :expert = l.required_expert
-              and (l.remote or (not :remoteOnly
-                   and earth_distance(ll_to_earth(l.latitude, l.longitude), ll_to_earth(:lat, :lon)) / 1000 <= least(l.max_distance_km, :radius)))
+            where p.id = :me
             order by l.submitted_at desc
             limit :limit""";
 
@@ -66,15 +63,7 @@ public class JpaListingRepository extends EntityStore<RequestListing> implements
     @Override
     @SuppressWarnings("unchecked")
     public List<Opportunity> fitting(Professional professional, int limit) {
-        ProfileDetails d = professional.details();
-        int[] sets = professional.skillSets();
-        List<Object[]> rows = em.createNativeQuery(FITTING)
-                .setParameter("me", professional.id()).setParameter("lat", professional.latitude()).setParameter("lon", professional.longitude())
-                .setParameter("level", d.level().name()).setParameter("levelBelow", below(d.level()).name()).setParameter("rate", d.hourlyRate())
-                .setParameter("availableFrom", d.availableFrom()).setParameter("slack", SqlCandidateSearch.START_SLACK_DAYS)
-                .setParameter("any", sets[0]).setParameter("experienced", sets[1]).setParameter("expert", sets[2])
-                .setParameter("remoteOnly", d.remoteOnly()).setParameter("radius", d.travelRadiusKm()).setParameter("limit", limit)
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery(FITTING).setParameter("me", professional.id()).setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Opportunity((UUID) r[0], (String) r[1], PmoLevel.valueOf((String) r[2]), (Boolean) r[3], (String) r[4],
                 (BigDecimal) r[5], SqlValues.localDate(r[6]), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (BigDecimal) r[9],
                 (String) r[10], instant(r[11]), (Boolean) r[12])).toList();
@@ -104,10 +93,6 @@ public class JpaListingRepository extends EntityStore<RequestListing> implements
                 .setParameter("months", months).getResultList();
         return rows.stream().map(r -> new PromiseMonth(YearMonth.from(SqlValues.localDate(r[0])), ((Number) r[1]).longValue(),
                 ((Number) r[2]).longValue())).toList();
-    }
-
-    private static PmoLevel below(PmoLevel level) {
-        return level == PmoLevel.OPERATIONAL ? level : PmoLevel.values()[level.ordinal() - 1];
     }
 
     private static Instant instant(Object value) {

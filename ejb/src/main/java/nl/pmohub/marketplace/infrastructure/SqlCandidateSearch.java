@@ -32,16 +32,18 @@ import java.util.stream.Collectors;
  * around the farthest distance), then the level asked or one above, available by two weeks after the start,
  * the rate within the maximum, every required skill at its least depth (bit sets per depth, compared with
  * {@code &}), the exact great-circle distance (earthdistance) within the request's distance and the
- * professional's own travel radius. Scores what is left (see {@link ScoreParts}), keeps the best, and only
- * then reads their names and places. Without parallel workers: they cost more to start than the scan takes.
+ * professional's own travel radius (the database function {@code listing_fits} is the same test row by row).
+ * Scores what is left (see {@link ScoreParts}), keeps the best, and only then reads their names and places.
+ * Without parallel workers: they cost more to start than the scan takes.
  * <p>
  * The best are kept per listing ({@code listing_candidate}, ADR 0008) with the generation of the professionals
- * they were ranked at; a shortlist asked for after any professional changed is ranked again first.
+ * they were ranked at. A change to a professional who is on the shortlist, or who fits the request after the change,
+ * makes it stale (a trigger, V27), and the next look ranks it again first.
  */
 @ApplicationScoped
 public class SqlCandidateSearch implements CandidateSearch {
 
-    /** How long after the requested start a professional may still become available. */
+    /** How long after the requested start a professional may still become available (also in {@code listing_fits}, V27). */
     static final int START_SLACK_DAYS = 14;
     private static final double KM_PER_DEGREE_LATITUDE = 111.2;
 
@@ -97,6 +99,14 @@ public class SqlCandidateSearch implements CandidateSearch {
             from best b""";
 
     /**
+     * Whether listing {@code l}'s kept ranking is current: ranked at or after the last change to a professional that
+     * could move it and the last change that moved everything (V27).
+     */
+    private static final String CURRENT_RANKING = """
+            coalesce(l.ranked_generation >= greatest((select g.stale_from from professional_generation g),
+                                                     (select s.generation from listing_stale s where s.listing_id = l.id)), false)""";
+
+    /**
      * The current tenant's request (row-level security: another tenant's reads nothing) with whether it is open, whether
      * its kept ranking is current and the skills it asks, then the kept candidates with the professionals' facts as
      * they are now (a change to them would have made the ranking stale) and their answers (one row of nulls when
@@ -105,7 +115,7 @@ public class SqlCandidateSearch implements CandidateSearch {
      */
     private static final String READ = """
             with head as materialized (
-                select r.status = 'OPEN' as open, coalesce(l.ranked_generation = (select g.value from professional_generation g), false) as current,
+                select r.status = 'OPEN' as open, {current} as current,
                        (select string_agg(s.skill, ',' order by s.required desc, s.skill) from request_skill s where s.request_id = r.id) as asked
                 from marketplace_request r
                 left join request_listing l on l.id = r.id
@@ -125,7 +135,7 @@ public class SqlCandidateSearch implements CandidateSearch {
                 where c.listing_id = :request
                 order by c.position
                 limit {limit}
-            ) k on true""";
+            ) k on true""".replace("{current}", CURRENT_RANKING);
 
     /** Columns of {@link #READ} after the candidate's: whether the request is open, the ranking current, and the skills asked. */
     private static final int OPEN = 22;
@@ -165,12 +175,12 @@ public class SqlCandidateSearch implements CandidateSearch {
      */
     @Override
     public void rank(UUID listing, RequestDetails request, int limit) {
-        Object ranked = em.createNativeQuery("select ranked_generation from request_listing where id = :listing for update")
-                .setParameter("listing", listing).getSingleResult();
-        long generation = ((Number) em.createNativeQuery("select value from professional_generation").getSingleResult()).longValue();
-        if (ranked != null && ((Number) ranked).longValue() == generation) {
+        Object[] state = (Object[]) em.createNativeQuery("select " + CURRENT_RANKING + ", (select g.value from professional_generation g) "
+                + "from request_listing l where l.id = :listing for update of l").setParameter("listing", listing).getSingleResult();
+        if ((Boolean) state[0]) {
             return;
         }
+        long generation = ((Number) state[1]).longValue();
         List<SkillNeed> needs = request.skills();
         Optional<Place> place = request.remote() || request.placeId() == null ? Optional.empty() : places.find(request.placeId());
         boolean remote = place.isEmpty();
