@@ -7,6 +7,11 @@ import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -53,8 +58,34 @@ class MarketplaceApiIT extends EndToEnd {
         return saved.header("ETag");
     }
 
+    /** The generation of the professionals the listing's kept shortlist was ranked at. */
+    private static long rankedGeneration(String listing) throws SQLException {
+        return count("select ranked_generation from request_listing where id = ?::uuid", listing);
+    }
+
+    /** Changes one vetted professional who is not on the listing's shortlist and does not fit it (as the database tells). */
+    private static long changeSomeoneElse(String listing) throws SQLException {
+        return count("""
+                with other as (select p.id from professional p join request_listing l on l.id = ?::uuid
+                               where p.vetting = 'VETTED' and not listing_fits(p, l)
+                                 and p.id not in (select c.professional_id from listing_candidate c where c.listing_id = l.id) limit 1),
+                     changed as (update professional p set updated_at = p.updated_at from other where p.id = other.id returning 1)
+                select count(*) from changed""", listing);
+    }
+
+    private static long count(String sql, String listing) throws SQLException {
+        try (Connection db = DriverManager.getConnection(Stack.DB_URL, "pmohub_app", "pmohub_app");
+             PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, listing);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     @Test
-    void aRequestIsRankedWithExplainedScoresRealDistancesAndNoContactDetails() {
+    void aRequestIsRankedWithExplainedScoresRealDistancesAndNoContactDetails() throws SQLException {
         String pro = Http.token("pmohub", "pro1");
         String pm = Http.token("acme", "pm");
         int amersfoort = place(pro, MARKET + "/places", "Amersfoort");
@@ -91,9 +122,19 @@ class MarketplaceApiIT extends EndToEnd {
         assertThat(candidates).extracting(c -> c.getJsonObject("score").getJsonNumber("total").doubleValue())
                 .as("best first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
-        saveProfile(pro, etag, profile(amersfoort, "130.00"));
+        String listing = url.substring(url.lastIndexOf('/') + 1);
+        long ranked = rankedGeneration(listing);
+        assertThat(changeSomeoneElse(listing)).as("one professional neither on the shortlist nor fitting it changed").isEqualTo(1);
+        Http.get(url + "/candidates", pm);
+        assertThat(rankedGeneration(listing)).as("a change that cannot move the shortlist leaves it as ranked").isEqualTo(ranked);
+
+        etag = saveProfile(pro, etag, profile(amersfoort, "130.00"));
         assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class)).as("above the maximum rate now")
                 .noneMatch(c -> c.getString("professionalId").equals(mine.getString("id")));
+        assertThat(rankedGeneration(listing)).as("ranked again").isGreaterThan(ranked);
+        saveProfile(pro, etag, profile(amersfoort, "99.00"));
+        assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class)).as("fits again: back on the shortlist")
+                .anyMatch(c -> c.getString("professionalId").equals(mine.getString("id")));
 
         assertThat(Http.post(url + "/withdraw", pm, "\"0\"", "").json().getString("status")).isEqualTo("WITHDRAWN");
         assertThat(Http.get(url + "/candidates", pm).array()).as("withdrawn: nobody is offered").isEmpty();
