@@ -163,8 +163,8 @@ final class MatchingBenchmark {
     }
 
     /**
-     * 50 vetted professionals each save a new rate, one statement each as a profile save is: the trigger marks only
-     * the shortlists each is on or fits (V27). Prints what a save costs with that and how many shortlists went stale.
+     * 50 professionals (45 of them vetted) each save a new rate, one statement each as a profile save is: the trigger
+     * marks only the shortlists each is on or fits (V27). Prints what a save costs with that and how many went stale.
      */
     private static void profilesChanged(Connection db) throws SQLException {
         long[] nanos = new long[50];
