@@ -201,13 +201,6 @@ public class Professional extends PlatformRecord {
                 hoursPerWeek, List.copyOf(skills), languages, sectors, certifications, bio, email, phone);
     }
 
-    /** The skills as bit sets: any depth, experienced or expert, expert. */
-    public int[] skillSets() {
-        return new int[] {skillsAny, skillsExperienced, skillsExpert};
-    }
-
-    public double latitude() { return latitude; }
-    public double longitude() { return longitude; }
     public String account() { return account; }
     public KvkCheck kvkCheck() { return kvkCheck; }
     public Vetting vetting() { return vetting; }
