@@ -123,6 +123,11 @@ class MarketplaceApiIT extends EndToEnd {
                 .as("best first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
         String listing = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(count("""
+                select count(*) filter (where candidate_total(p, l) <> c.total) * 1000 + count(*)
+                from listing_candidate c join professional p on p.id = c.professional_id join request_listing l on l.id = c.listing_id
+                where c.listing_id = ?::uuid""", listing))
+                .as("the trigger's total (candidate_total) is the ranking's for every kept candidate").isEqualTo(candidates.size());
         long ranked = rankedGeneration(listing);
         assertThat(changeSomeoneElse(listing)).as("one professional neither on the shortlist nor fitting it changed").isEqualTo(1);
         Http.get(url + "/candidates", pm);

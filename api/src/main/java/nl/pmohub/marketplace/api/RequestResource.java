@@ -74,7 +74,7 @@ public class RequestResource extends TenantScoped {
     @Path("requests/{id}/candidates")
     @Operation(summary = "The request's shortlist", description = "The 20 best vetted, available professionals, best first, each with the parts "
             + "of the score and their answer; ranked on submit and kept, ranked again on the first read after a change to a professional "
-            + "who is on it or fits the request, so it follows every change that can move it. Empty once the request is withdrawn or filled. "
+            + "who is on it or would now enter it, so it follows every change that can move it. Empty once the request is withdrawn or filled. "
             + "No contact details before an agreement.")
     public List<CandidateResponse> candidates(@PathParam("id") UUID id) {
         return requests.shortlist(id).stream().map(CandidateResponse::of).toList();

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Ranks the vetted, available professionals for a request in the database (filters on index, scores, keeps the
- * best) and keeps that shortlist until a professional who is on it, or who fits the request, changes.
+ * best) and keeps that shortlist until a professional who is on it, or who would enter it, changes.
  */
 public interface CandidateSearch {
 

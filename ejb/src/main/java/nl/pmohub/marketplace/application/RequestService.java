@@ -31,7 +31,7 @@ import java.util.UUID;
 /**
  * A client's requests for interim professionals. Project managers and administrators submit and withdraw
  * them; everyone in the tenant reads them and their shortlist, ranked on submit and kept, and ranked again on the
- * first look after a change to a professional who is on it or fits it (so it follows every change that can move it).
+ * first look after a change to a professional who is on it or would enter it (so it follows every change that can move it).
  * A look at a current shortlist is one query. A shortlist never holds contact details.
  */
 @Stateless

@@ -44,6 +44,15 @@ public class RequestListing extends PlatformRecord {
     @Column(name = "required_expert", nullable = false)
     private int requiredExpert;
 
+    @Column(name = "nice_any", nullable = false)
+    private int niceAny;
+
+    @Column(name = "nice_experienced", nullable = false)
+    private int niceExperienced;
+
+    @Column(name = "nice_expert", nullable = false)
+    private int niceExpert;
+
     @Column(name = "latitude")
     private Double latitude;
 
@@ -74,9 +83,12 @@ public class RequestListing extends PlatformRecord {
         listing.identify(request.id());
         listing.terms = request.terms();
         listing.clientTenant = tenant;
-        listing.requiredAny = bits(details, SkillDepth.BASIC);
-        listing.requiredExperienced = bits(details, SkillDepth.EXPERIENCED);
-        listing.requiredExpert = bits(details, SkillDepth.EXPERT);
+        listing.requiredAny = bits(details, true, SkillDepth.BASIC);
+        listing.requiredExperienced = bits(details, true, SkillDepth.EXPERIENCED);
+        listing.requiredExpert = bits(details, true, SkillDepth.EXPERT);
+        listing.niceAny = bits(details, false, SkillDepth.BASIC);
+        listing.niceExperienced = bits(details, false, SkillDepth.EXPERIENCED);
+        listing.niceExpert = bits(details, false, SkillDepth.EXPERT);
         listing.latitude = place.map(Place::latitude).orElse(null);
         listing.longitude = place.map(Place::longitude).orElse(null);
         listing.open = true;
@@ -84,8 +96,9 @@ public class RequestListing extends PlatformRecord {
         return listing;
     }
 
-    private static int bits(RequestDetails details, SkillDepth depth) {
-        return Skill.bits(details.skills().stream().filter(n -> n.required() && n.minDepth() == depth).map(SkillNeed::skill).toList());
+    /** The required (or nice-to-have) skills asked with {@code depth} as their least depth, as a bit set. */
+    private static int bits(RequestDetails details, boolean required, SkillDepth depth) {
+        return Skill.bits(details.skills().stream().filter(n -> n.required() == required && n.minDepth() == depth).map(SkillNeed::skill).toList());
     }
 
     /** The request was withdrawn or filled: no longer offered, no more answers. */

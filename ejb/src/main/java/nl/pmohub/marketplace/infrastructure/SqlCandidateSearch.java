@@ -37,13 +37,14 @@ import java.util.stream.Collectors;
  * Without parallel workers: they cost more to start than the scan takes.
  * <p>
  * The best are kept per listing ({@code listing_candidate}, ADR 0008) with the generation of the professionals
- * they were ranked at. A change to a professional who is on the shortlist, or who fits the request after the change,
- * makes it stale (a trigger, V27), and the next look ranks it again first.
+ * they were ranked at. A change to a professional who is on the shortlist, or who fits the request after the change
+ * and scores at least its last kept total ({@code kept_floor}), makes it stale (a trigger, V27 and V28), and the next
+ * look ranks it again first. The score's parts are database functions (V28) shared with that trigger.
  */
 @ApplicationScoped
 public class SqlCandidateSearch implements CandidateSearch {
 
-    /** How long after the requested start a professional may still become available (also in {@code listing_fits}, V27). */
+    /** How long after the requested start a professional may still become available (also in {@code listing_fits}, V27, and {@code candidate_total}, V28). */
     static final int START_SLACK_DAYS = 14;
     private static final double KM_PER_DEGREE_LATITUDE = 111.2;
 
@@ -61,25 +62,18 @@ public class SqlCandidateSearch implements CandidateSearch {
                   and p.skills_any & :need1 = :need1 and p.skills_experienced & :need2 = :need2 and p.skills_expert & :need3 = :need3
             ),
             held as (
-                select f.*,
-                       f.skills_any & (:niceAny | (f.skills_experienced & :niceExperienced) | (f.skills_expert & :niceExpert)) as nice_held
-                from fit f
-                where :remote or f.km <= least(:maxKm, f.travel_radius_km)
+                select f.* from fit f where :remote or f.km <= least(:maxKm, f.travel_radius_km)
             ),
             scored as (
                 select h.id, h.level, h.hourly_rate, h.available_from, h.hours_per_week, h.rating_sum, h.rating_count, h.km,
                        h.skills_any, h.skills_experienced, h.skills_expert,
-                       round(case when :niceCount = 0 then 40.0 * weight(h, :required) / :requiredCount
-                                  else 30.0 * weight(h, :required) / :requiredCount + 10.0 * weight(h, h.nice_held) / :niceCount end, 1) as skills_score,
-                       case when h.level = :level then 10.0 else 6.0 end as level_score,
-                       round(10.0 * least(h.hours_per_week, :hours) / :hours
-                             + case when h.available_from <= :start then 5.0
-                                    else 5.0 * (1 - (h.available_from - cast(:start as date)) / (:slack + 1.0)) end, 1) as availability_score,
-                       round(case when :remote then 15.0
-                                  else cast(15.0 * (1 - h.km / greatest(least(:maxKm, h.travel_radius_km), 1)) as numeric) end, 1) as distance_score,
-                       round(4 + 6 * least(1.0, (:maxRate - h.hourly_rate) / (0.3 * :maxRate)), 1) as rate_score,
-                       round(case when h.rating_count = 0 then 6.0
-                                  else 10.0 * ((h.rating_sum + 6.0) / (h.rating_count + 2)) / 5 end, 1) as rating_score
+                       skills_score(h.skills_any, h.skills_experienced, h.skills_expert, :required, :niceAny, :niceExperienced, :niceExpert)
+                           as skills_score,
+                       level_score(h.level, :level) as level_score,
+                       availability_score(h.hours_per_week, h.available_from, :hours, :start, :slack) as availability_score,
+                       distance_score(h.km, :maxKm, h.travel_radius_km, :remote) as distance_score,
+                       rate_score(h.hourly_rate, :maxRate) as rate_score,
+                       rating_score(h.rating_sum, h.rating_count) as rating_score
                 from held h
             ),
             best as (
@@ -88,7 +82,7 @@ public class SqlCandidateSearch implements CandidateSearch {
                 order by total desc, s.hourly_rate, s.id
                 limit :limit
             )
-            """.replace("weight(h, :required)", weight(":required")).replace("weight(h, h.nice_held)", weight("h.nice_held"));
+            """;
 
     /** Ranks and keeps the best in the order they rank. */
     private static final String STORE = RANKING + """
@@ -148,12 +142,6 @@ public class SqlCandidateSearch implements CandidateSearch {
     @Inject
     Places places;
 
-    /** The points of the skills in {@code set} the professional has: 1 per expert skill, 0.75 per experienced, 0.4 per basic. */
-    private static String weight(String set) {
-        return "(1.0 * bit_count((h.skills_expert & %1$s)::bit(32)) + 0.75 * bit_count((h.skills_experienced & ~h.skills_expert & %1$s)::bit(32))"
-                .formatted(set) + " + 0.4 * bit_count((h.skills_any & ~h.skills_experienced & %s)::bit(32)))".formatted(set);
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public Optional<KeptShortlist> kept(UUID request, int limit) {
@@ -175,12 +163,13 @@ public class SqlCandidateSearch implements CandidateSearch {
      */
     @Override
     public void rank(UUID listing, RequestDetails request, int limit) {
-        Object[] state = (Object[]) em.createNativeQuery("select " + CURRENT_RANKING + ", (select g.value from professional_generation g) "
-                + "from request_listing l where l.id = :listing for update of l").setParameter("listing", listing).getSingleResult();
-        if ((Boolean) state[0]) {
+        boolean current = (Boolean) em.createNativeQuery("select " + CURRENT_RANKING + " from request_listing l where l.id = :listing for update of l")
+                .setParameter("listing", listing).getSingleResult();
+        if (current) {
             return;
         }
-        long generation = ((Number) state[1]).longValue();
+        // shared with other rankings, not with a profile change in flight: this ranking sees it, or its trigger sees what is kept here
+        long generation = ((Number) em.createNativeQuery("select value from professional_generation for share").getSingleResult()).longValue();
         List<SkillNeed> needs = request.skills();
         Optional<Place> place = request.remote() || request.placeId() == null ? Optional.empty() : places.find(request.placeId());
         boolean remote = place.isEmpty();
@@ -203,8 +192,6 @@ public class SqlCandidateSearch implements CandidateSearch {
                 .setParameter("niceAny", bits(needs, n -> !n.required() && n.minDepth() == SkillDepth.BASIC))
                 .setParameter("niceExperienced", bits(needs, n -> !n.required() && n.minDepth() == SkillDepth.EXPERIENCED))
                 .setParameter("niceExpert", bits(needs, n -> !n.required() && n.minDepth() == SkillDepth.EXPERT))
-                .setParameter("requiredCount", needs.stream().filter(SkillNeed::required).count())
-                .setParameter("niceCount", needs.stream().filter(n -> !n.required()).count())
                 .setParameter("remote", remote)
                 .setParameter("lat", lat)
                 .setParameter("lon", lon)
@@ -222,8 +209,11 @@ public class SqlCandidateSearch implements CandidateSearch {
                 .setParameter("maxRate", request.maxRate())
                 .setParameter("limit", limit)
                 .executeUpdate();
-        em.createNativeQuery("update request_listing set ranked_generation = :generation where id = :listing")
-                .setParameter("generation", generation).setParameter("listing", listing).executeUpdate();
+        em.createNativeQuery("""
+                update request_listing set ranked_generation = :generation,
+                    kept_floor = (select min(c.total) from listing_candidate c where c.listing_id = :listing having count(*) >= :limit)
+                where id = :listing""").setParameter("generation", generation).setParameter("listing", listing).setParameter("limit", limit)
+                .executeUpdate();
     }
 
     private static int bits(List<SkillNeed> needs, Predicate<SkillNeed> which) {
