@@ -228,7 +228,6 @@ final class MatchingBenchmark {
     private static void clean(Connection db) throws SQLException {
         try (Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.tenant_id', 'acme', false)");   // row-level security holds for the owner too
-            sql.execute("delete from listing_stale s using request_listing l where l.id = s.listing_id and l.title like 'BENCH-M-%'");
             sql.execute("delete from request_listing where title like 'BENCH-M-%'");
             sql.execute("delete from marketplace_request where title like 'BENCH-M-%'");
             sql.execute("delete from professional where account like 'bench-pro-%'");

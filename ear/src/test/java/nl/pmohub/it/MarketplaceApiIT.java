@@ -143,6 +143,7 @@ class MarketplaceApiIT extends EndToEnd {
 
         assertThat(Http.post(url + "/withdraw", pm, "\"0\"", "").json().getString("status")).isEqualTo("WITHDRAWN");
         assertThat(Http.get(url + "/candidates", pm).array()).as("withdrawn: nobody is offered").isEmpty();
+        assertThat(count("select count(*) from listing_candidate where listing_id = ?::uuid", listing)).as("its kept ranking is gone").isZero();
     }
 
     @Test
