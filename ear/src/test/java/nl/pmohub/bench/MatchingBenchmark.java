@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -59,7 +58,9 @@ final class MatchingBenchmark {
                 plan(db, false);
                 plan(db, true);
             } finally {
-                clean(db);
+                if (!Boolean.getBoolean("bench.keep")) {   // -Dbench.keep=true leaves the data for trying queries in psql
+                    clean(db);
+                }
             }
         }
     }
@@ -200,25 +201,28 @@ final class MatchingBenchmark {
         return Stack.API + "/t/acme/marketplace/requests/" + ids.get((i * 31) % ids.size()) + "/candidates";
     }
 
-    /** EXPLAIN ANALYZE of the ranking query with a typical request's values. */
+    /** EXPLAIN ANALYZE of the ranking query for the first of the benchmark's requests on site (or remote), as SqlCandidateSearch runs it. */
     private static void plan(Connection db, boolean remote) throws SQLException {
-        // FINANCE at least experienced required, PRINCE2 and RISK nice to have (bits 8, 0 and 6), as the benchmark's requests ask
-        Map<String, String> values = Map.ofEntries(Map.entry("need1", "0"), Map.entry("need2", "256"), Map.entry("need3", "0"),
-                Map.entry("required", "256"), Map.entry("niceAny", "65"), Map.entry("niceExperienced", "0"), Map.entry("niceExpert", "0"),
-                Map.entry("remote", String.valueOf(remote)), Map.entry("lat", "52.09083"), Map.entry("lon", "5.12222"),
-                Map.entry("latMin", "51.5512"), Map.entry("latMax", "52.6304"), Map.entry("lonMin", "4.2468"), Map.entry("lonMax", "5.9977"),
-                Map.entry("maxKm", remote ? "0" : "60"), Map.entry("level", "'TACTICAL'"),
-                Map.entry("levelAbove", "'STRATEGIC'"), Map.entry("start", "current_date + 14"), Map.entry("latestStart", "current_date + 28"),
-                Map.entry("slack", "14"), Map.entry("hours", "24"), Map.entry("maxRate", "115.00"), Map.entry("limit", "20"));
-        String query = SqlCandidateSearch.RANKING.replace("{indexedSkill}", "256") + " select * from best";
-        for (var value : values.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList()) {
-            query = query.replaceAll(":" + value.getKey() + "\\b", java.util.regex.Matcher.quoteReplacement(value.getValue()));
+        String listing;
+        int indexedSkill;
+        String where;
+        try (Statement sql = db.createStatement(); ResultSet first = sql.executeQuery("""
+                select l.id, l.required_all, coalesce(pl.name || ' ' || l.max_distance_km || ' km', 'remote')
+                from request_listing l left join place pl on pl.id = l.place_id
+                where l.title like 'BENCH-M-%' and l.remote = """ + remote + " order by l.title limit 1")) {
+            first.next();
+            listing = first.getString(1);
+            indexedSkill = Integer.lowestOneBit(first.getInt(2));
+            where = first.getString(3);
         }
+        String query = SqlCandidateSearch.RANKING.replace("{indexedSkill}", String.valueOf(indexedSkill))
+                .replace("{box}", remote ? "" : SqlCandidateSearch.BOX).replace(":listing", "'" + listing + "'").replace(":limit", "20")
+                + " select * from best";
         try (Statement settings = db.createStatement()) {
             settings.execute("set max_parallel_workers_per_gather = 0");   // as SqlCandidateSearch does
         }
         try (Statement sql = db.createStatement(); ResultSet plan = sql.executeQuery("explain (analyze, buffers off) " + query)) {
-            System.out.println("plan of the ranking, " + (remote ? "remote work" : "on site, Utrecht 60 km") + ":");
+            System.out.println("plan of the ranking, " + where + ":");
             while (plan.next()) {
                 System.out.println("  " + plan.getString(1));
             }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The marketplace's first part through the real API: a professional keeps a profile (platform realm), a client
@@ -118,13 +119,18 @@ class MarketplaceApiIT extends EndToEnd {
                 .map(p -> score.getJsonNumber(p).bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(score.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(parts);
         assertThat(score.getJsonNumber("skills").doubleValue()).as("expert in the required skill, experienced in the nice one").isEqualTo(37.5);
+        assertThat(score.getJsonNumber("level").doubleValue()).as("the level asked").isEqualTo(10.0);
+        assertThat(score.getJsonNumber("availability").doubleValue()).as("32 of 24 hours, available before the start").isEqualTo(15.0);
+        assertThat(score.getJsonNumber("rate").doubleValue()).as("4 + 6 × (120 − 99) / 36").isEqualTo(7.5);
+        assertThat(score.getJsonNumber("distance").doubleValue()).as("15 × (1 − km / 50)")
+                .isCloseTo(15 * (1 - one.getJsonNumber("distanceKm").doubleValue() / 50), within(0.11));
         assertThat(one.keySet()).doesNotContain("email", "phone", "kvkNumber");
         assertThat(candidates).extracting(c -> c.getJsonObject("score").getJsonNumber("total").doubleValue())
                 .as("best first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
         String listing = url.substring(url.lastIndexOf('/') + 1);
         assertThat(count("""
-                select count(*) filter (where candidate_total(p, l) <> c.total) * 1000 + count(*)
+                select count(*) filter (where candidate_total(p, l) <> c.total * 10) * 1000 + count(*)
                 from listing_candidate c join professional p on p.id = c.professional_id join request_listing l on l.id = c.listing_id
                 where c.listing_id = ?::uuid""", listing))
                 .as("the trigger's total (candidate_total) is the ranking's for every kept candidate").isEqualTo(candidates.size());

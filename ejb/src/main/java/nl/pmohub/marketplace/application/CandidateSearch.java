@@ -1,7 +1,5 @@
 package nl.pmohub.marketplace.application;
 
-import nl.pmohub.marketplace.domain.RequestDetails;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +20,9 @@ public interface CandidateSearch {
      */
     Optional<KeptShortlist> kept(UUID requestId, int limit);
 
-    /** Ranks the listed request now and keeps its best {@code limit} (on submit, and when the kept ranking is not current). */
-    void rank(UUID listingId, RequestDetails request, int limit);
+    /**
+     * Ranks the listed request now, as its listing asks, and keeps its best {@code limit} (on submit, and when the kept
+     * ranking is not current).
+     */
+    void rank(UUID listingId, int limit);
 }

@@ -79,7 +79,7 @@ public class RequestService {
         requests.add(request);
         listings.add(RequestListing.publish(request, tenant.require(), place));
         requests.flush();
-        search.rank(request.id(), details, SHORTLIST);
+        search.rank(request.id(), SHORTLIST);
         return get(request.id());
     }
 
@@ -101,8 +101,7 @@ public class RequestService {
         if (kept.current()) {
             return kept.candidates();
         }
-        MarketplaceRequest request = requests.find(id).orElseThrow(() -> new NotFoundException(WHAT, id));
-        search.rank(id, request.details(), SHORTLIST);
+        search.rank(id, SHORTLIST);
         return search.kept(id, SHORTLIST).orElseThrow().candidates();
     }
 

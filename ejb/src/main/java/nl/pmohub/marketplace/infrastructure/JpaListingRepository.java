@@ -37,7 +37,7 @@ public class JpaListingRepository extends EntityStore<RequestListing> implements
     private static final String FITTING = """
             select l.id, l.title, l.level, l.remote, pl.name,
                    case when l.remote then null
-                        else round(cast(earth_distance(ll_to_earth(l.latitude, l.longitude), ll_to_earth(p.latitude, p.longitude)) / 1000 as numeric), 1) end,
+                        else round(cast(km_between(l.latitude, l.longitude, p.latitude, p.longitude) as numeric), 1) end,
                    l.start_date, l.hours_per_week, l.duration_weeks, l.max_rate, l.description, l.submitted_at,
                    (select a.interested from listing_answer a where a.listing_id = l.id and a.professional_id = p.id)
             from professional p

@@ -1,96 +1,84 @@
 package nl.pmohub.marketplace.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.pmohub.marketplace.application.Candidate;
 import nl.pmohub.marketplace.application.CandidateSearch;
-import nl.pmohub.marketplace.application.Places;
 import nl.pmohub.marketplace.application.ScoreParts;
-import nl.pmohub.marketplace.domain.Place;
 import nl.pmohub.marketplace.domain.PmoLevel;
-import nl.pmohub.marketplace.domain.RequestDetails;
 import nl.pmohub.marketplace.domain.Skill;
-import nl.pmohub.marketplace.domain.SkillDepth;
-import nl.pmohub.marketplace.domain.SkillNeed;
 import nl.pmohub.shared.infrastructure.SqlValues;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The ranking in one PostgreSQL query that reads the vetted professionals from one covering index (an index-only
- * scan of {@code professional_skillN_match_ix}, the partial index of a skill the request requires — the deepest
- * asked): a band of latitude around the request's place (the box
- * around the farthest distance), then the level asked or one above, available by two weeks after the start,
- * the rate within the maximum, every required skill at its least depth (bit sets per depth, compared with
- * {@code &}), the exact great-circle distance (earthdistance) within the request's distance and the
- * professional's own travel radius (the database function {@code listing_fits} is the same test row by row).
- * Scores what is left (see {@link ScoreParts}), keeps the best, and only then reads their names and places.
- * Without parallel workers: they cost more to start than the scan takes.
+ * The ranking in one PostgreSQL query, driven by the listing itself (everything a request asks is on
+ * {@code request_listing}): the vetted professionals are read from one covering index (an index-only scan of
+ * {@code professional_skillN_match_ix}, the partial index of one skill the request requires), on site only within the
+ * box around the request's farthest distance (latitude the index's key, longitude a filter on it); then
+ * {@code listing_fits(professional, request_listing)} decides who fits (level, start, rate, required skills at their
+ * depth, distance within both radii) and {@code candidate_total} orders them. Only the best are then scored part by
+ * part, with the same functions (integers in tenths of a point, V30), and kept; names and places are joined when the
+ * shortlist is read. Without parallel workers: they cost more to start than the scan takes.
  * <p>
  * The best are kept per listing ({@code listing_candidate}, ADR 0008) with the generation of the professionals
  * they were ranked at. A change to a professional who is on the shortlist, or who fits the request after the change
- * and scores at least its last kept total ({@code kept_floor}), makes it stale (a trigger, V27 and V28), and the next
- * look ranks it again first. The score's parts are database functions (V28) shared with that trigger.
+ * and scores at least its last kept total ({@code kept_floor}), makes it stale (a trigger, V27 and V28, with the
+ * same two functions), and the next look ranks it again first.
  */
 @ApplicationScoped
 public class SqlCandidateSearch implements CandidateSearch {
 
-    /** How long after the requested start a professional may still become available (also in {@code listing_fits}, V27, and {@code candidate_total}, V28). */
-    static final int START_SLACK_DAYS = 14;
-    private static final double KM_PER_DEGREE_LATITUDE = 111.2;
-
-    /** The ranking, as common table expressions ending in {@code best}; public for the matching benchmark, which prints its plan. */
+    /**
+     * The ranking of listing {@code :listing} as a common table expression {@code best} (id, rate, total); public for
+     * the matching benchmark, which prints its plan. {@code {indexedSkill}} is a literal bit (a parameter would not
+     * prove the partial index's predicate), {@code {box}} is {@link #BOX} on site and nothing for remote work.
+     */
     public static final String RANKING = """
-            with fit as (
-                select p.id, p.level, p.hourly_rate, p.available_from, p.hours_per_week, p.travel_radius_km, p.rating_sum, p.rating_count,
-                       p.skills_any, p.skills_experienced, p.skills_expert,
-                       case when :remote then null
-                            else earth_distance(ll_to_earth(p.latitude, p.longitude), ll_to_earth(:lat, :lon)) / 1000 end as km
-                from professional p
-                where p.vetting = 'VETTED' and p.skills_any & {indexedSkill} <> 0
-                  and (:remote or (p.latitude between :latMin and :latMax and p.longitude between :lonMin and :lonMax and not p.remote_only))
-                  and p.level in (:level, :levelAbove) and p.available_from <= :latestStart and p.hourly_rate <= :maxRate
-                  and p.skills_any & :need1 = :need1 and p.skills_experienced & :need2 = :need2 and p.skills_expert & :need3 = :need3
-            ),
-            held as (
-                select f.* from fit f where :remote or f.km <= least(:maxKm, f.travel_radius_km)
-            ),
-            scored as (
-                select h.id, h.level, h.hourly_rate, h.available_from, h.hours_per_week, h.rating_sum, h.rating_count, h.km,
-                       h.skills_any, h.skills_experienced, h.skills_expert,
-                       skills_score(h.skills_any, h.skills_experienced, h.skills_expert, :required, :niceAny, :niceExperienced, :niceExpert)
-                           as skills_score,
-                       level_score(h.level, :level) as level_score,
-                       availability_score(h.hours_per_week, h.available_from, :hours, :start, :slack) as availability_score,
-                       distance_score(h.km, :maxKm, h.travel_radius_km, :remote) as distance_score,
-                       rate_score(h.hourly_rate, :maxRate) as rate_score,
-                       rating_score(h.rating_sum, h.rating_count) as rating_score
-                from held h
-            ),
-            best as (
-                select s.*, s.skills_score + s.level_score + s.availability_score + s.distance_score + s.rate_score + s.rating_score as total
-                from scored s
-                order by total desc, s.hourly_rate, s.id
+            with best as (
+                select p.id, p.hourly_rate, candidate_total(p, l) as total
+                from request_listing l
+                join professional p on p.vetting = 'VETTED' and p.skills_any & {indexedSkill} <> 0 {box}
+                                   and listing_fits(p, l)
+                where l.id = :listing
+                order by total desc, p.hourly_rate, p.id
                 limit :limit
-            )
-            """;
+            )""";
 
-    /** Ranks and keeps the best in the order they rank. */
+    /** The box around the circle of the request's farthest distance (a degree of latitude is 111.2 km: the box is a little wider). */
+    public static final String BOX = """
+            and p.latitude between l.latitude - l.max_distance_km / 111.0 and l.latitude + l.max_distance_km / 111.0
+                                   and p.longitude between l.longitude - l.max_distance_km / (111.0 * cos(radians(l.latitude)))
+                                                       and l.longitude + l.max_distance_km / (111.0 * cos(radians(l.latitude)))""";
+
+    /**
+     * Ranks; keeps the best in the order they rank, with the score's parts in points (the functions give tenths); and
+     * records on the listing the generation and the floor (the lowest kept total in tenths, when the shortlist is full).
+     */
     private static final String STORE = RANKING + """
-            insert into listing_candidate (listing_id, position, professional_id, km, skills_score, level_score, availability_score,
-                                           distance_score, rate_score, rating_score, total)
-            select :listing, row_number() over (order by b.total desc, b.hourly_rate, b.id), b.id, round(cast(b.km as numeric), 1),
-                   b.skills_score, b.level_score, b.availability_score, b.distance_score, b.rate_score, b.rating_score, b.total
-            from best b""";
+            ,
+            kept as (
+                insert into listing_candidate (listing_id, position, professional_id, km, skills_score, level_score, availability_score,
+                                               distance_score, rate_score, rating_score, total)
+                select l.id, row_number() over (order by b.total desc, b.hourly_rate, b.id), p.id,
+                       case when l.remote then null else round(cast(km_between(l.latitude, l.longitude, p.latitude, p.longitude) as numeric), 1) end,
+                       skills_score(p, l) / 10.0, level_score(p, l) / 10.0, availability_score(p, l) / 10.0, distance_score(p, l) / 10.0,
+                       rate_score(p, l) / 10.0, rating_score(p) / 10.0,
+                       b.total / 10.0
+                from best b
+                join professional p on p.id = b.id
+                join request_listing l on l.id = :listing
+                returning total
+            )
+            update request_listing set ranked_generation = :generation,
+                                       kept_floor = (select min(k.total) * 10 from kept k having count(*) >= :limit)
+            where id = :listing""";
 
     /**
      * Whether listing {@code l}'s kept ranking is current: ranked at or after the last change to a professional that
@@ -139,9 +127,6 @@ public class SqlCandidateSearch implements CandidateSearch {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    Places places;
-
     @Override
     @SuppressWarnings("unchecked")
     public Optional<KeptShortlist> kept(UUID request, int limit) {
@@ -157,71 +142,29 @@ public class SqlCandidateSearch implements CandidateSearch {
     }
 
     /**
-     * Ranks the listing's request and keeps the best, under the listing's row lock: of two readers that find it
-     * stale, the second waits and then finds it ranked. The generation is read before the ranking, so the ranking
-     * sees at least the professionals of that generation (at worst it is ranked once more later, never kept stale).
+     * Ranks the listed request and keeps the best, under the listing's row lock: of two readers that find it stale,
+     * the second waits and then finds it ranked. The professionals' generation is taken FOR SHARE in the same
+     * statement: a profile change in flight is seen by this ranking, or waits and then judges what it kept (ADR 0008).
      */
     @Override
-    public void rank(UUID listing, RequestDetails request, int limit) {
-        boolean current = (Boolean) em.createNativeQuery("select " + CURRENT_RANKING + " from request_listing l where l.id = :listing for update of l")
-                .setParameter("listing", listing).getSingleResult();
-        if (current) {
+    public void rank(UUID listing, int limit) {
+        Object[] head = (Object[]) em.createNativeQuery("""
+                select {current}, l.remote, l.required_all, g.value,
+                       set_config('max_parallel_workers_per_gather', '0', true)
+                from request_listing l cross join professional_generation g
+                where l.id = :listing
+                for update of l for share of g""".replace("{current}", CURRENT_RANKING)).setParameter("listing", listing).getSingleResult();
+        if ((Boolean) head[0]) {
             return;
         }
-        // shared with other rankings, not with a profile change in flight: this ranking sees it, or its trigger sees what is kept here
-        long generation = ((Number) em.createNativeQuery("select value from professional_generation for share").getSingleResult()).longValue();
-        List<SkillNeed> needs = request.skills();
-        Optional<Place> place = request.remote() || request.placeId() == null ? Optional.empty() : places.find(request.placeId());
-        boolean remote = place.isEmpty();
-        int maxKm = remote ? 0 : request.maxDistanceKm();
-        double lat = place.map(Place::latitude).orElse(0.0);
-        double lon = place.map(Place::longitude).orElse(0.0);
-        double latDelta = maxKm / KM_PER_DEGREE_LATITUDE;
-        double lonDelta = maxKm / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(lat)));
-        // the index-only scan takes a few milliseconds; starting parallel workers would take longer than it (for this transaction only)
-        em.createNativeQuery("select set_config('max_parallel_workers_per_gather', '0', true)").getSingleResult();
-        // a literal, so the planner can use the partial index of that skill (a parameter would not prove its predicate)
-        int indexedSkill = needs.stream().filter(SkillNeed::required).max(Comparator.comparing(SkillNeed::minDepth)).orElseThrow().skill().bit();
+        boolean remote = (Boolean) head[1];
+        int indexedSkill = Integer.lowestOneBit(((Number) head[2]).intValue());   // every listing requires a skill
         em.createNativeQuery("delete from listing_candidate where listing_id = :listing").setParameter("listing", listing).executeUpdate();
-        em.createNativeQuery(STORE.replace("{indexedSkill}", Integer.toString(indexedSkill)))
+        em.createNativeQuery(STORE.replace("{indexedSkill}", Integer.toString(indexedSkill)).replace("{box}", remote ? "" : BOX))
                 .setParameter("listing", listing)
-                .setParameter("need1", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.BASIC))
-                .setParameter("need2", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.EXPERIENCED))
-                .setParameter("need3", bits(needs, n -> n.required() && n.minDepth() == SkillDepth.EXPERT))
-                .setParameter("required", bits(needs, SkillNeed::required))
-                .setParameter("niceAny", bits(needs, n -> !n.required() && n.minDepth() == SkillDepth.BASIC))
-                .setParameter("niceExperienced", bits(needs, n -> !n.required() && n.minDepth() == SkillDepth.EXPERIENCED))
-                .setParameter("niceExpert", bits(needs, n -> !n.required() && n.minDepth() == SkillDepth.EXPERT))
-                .setParameter("remote", remote)
-                .setParameter("lat", lat)
-                .setParameter("lon", lon)
-                .setParameter("latMin", lat - latDelta)
-                .setParameter("latMax", lat + latDelta)
-                .setParameter("lonMin", lon - lonDelta)
-                .setParameter("lonMax", lon + lonDelta)
-                .setParameter("maxKm", maxKm)
-                .setParameter("level", request.level().name())
-                .setParameter("levelAbove", above(request.level()).name())
-                .setParameter("start", request.startDate())
-                .setParameter("latestStart", request.startDate().plusDays(START_SLACK_DAYS))
-                .setParameter("slack", START_SLACK_DAYS)
-                .setParameter("hours", request.hoursPerWeek())
-                .setParameter("maxRate", request.maxRate())
                 .setParameter("limit", limit)
+                .setParameter("generation", ((Number) head[3]).longValue())
                 .executeUpdate();
-        em.createNativeQuery("""
-                update request_listing set ranked_generation = :generation,
-                    kept_floor = (select min(c.total) from listing_candidate c where c.listing_id = :listing having count(*) >= :limit)
-                where id = :listing""").setParameter("generation", generation).setParameter("listing", listing).setParameter("limit", limit)
-                .executeUpdate();
-    }
-
-    private static int bits(List<SkillNeed> needs, Predicate<SkillNeed> which) {
-        return Skill.bits(needs.stream().filter(which).map(SkillNeed::skill).toList());
-    }
-
-    private static PmoLevel above(PmoLevel level) {
-        return level == PmoLevel.STRATEGIC ? level : PmoLevel.values()[level.ordinal() + 1];
     }
 
     private static Candidate candidate(Object[] r, List<Skill> asked) {
