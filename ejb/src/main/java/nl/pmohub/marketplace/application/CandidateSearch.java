@@ -20,9 +20,12 @@ public interface CandidateSearch {
      */
     Optional<KeptShortlist> kept(UUID requestId, int limit);
 
-    /**
-     * Ranks the listed request now, as its listing asks, and keeps its best {@code limit} (on submit, and when the kept
-     * ranking is not current).
-     */
+    /** Ranks the listed request now, as its listing asks, and keeps its best {@code limit} (on submit). */
     void rank(UUID listingId, int limit);
+
+    /**
+     * Ranks again a listed request whose kept ranking is not current, in a transaction that writes nothing else: it
+     * commits without waiting for the disk, since a crash could lose only this ranking, which the next look makes again.
+     */
+    void rankAgain(UUID listingId, int limit);
 }

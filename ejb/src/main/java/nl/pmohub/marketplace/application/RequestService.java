@@ -101,7 +101,7 @@ public class RequestService {
         if (kept.current()) {
             return kept.candidates();
         }
-        search.rank(id, SHORTLIST);
+        search.rankAgain(id, SHORTLIST);
         return search.kept(id, SHORTLIST).orElseThrow().candidates();
     }
 

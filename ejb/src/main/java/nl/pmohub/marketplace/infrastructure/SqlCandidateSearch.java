@@ -141,19 +141,33 @@ public class SqlCandidateSearch implements CandidateSearch {
                 rows.stream().filter(row -> row[0] != null).map(row -> candidate(row, asked)).toList()));
     }
 
+    @Override
+    public void rank(UUID listing, int limit) {
+        rank(listing, limit, true);
+    }
+
+    @Override
+    public void rankAgain(UUID listing, int limit) {
+        rank(listing, limit, false);
+    }
+
     /**
      * Ranks the listed request and keeps the best, under the listing's row lock: of two readers that find it stale,
      * the second waits and then finds it ranked. The professionals' generation is taken FOR SHARE in the same
      * statement: a profile change in flight is seen by this ranking, or waits and then judges what it kept (ADR 0008).
+     * The same statement sets, for this transaction only: no parallel workers (they cost more to start than the scan
+     * takes), the generic plan (nothing in the ranking's plan depends on the values, so a connection plans each text
+     * once), and, unless {@code durable}, a commit that does not wait for the disk.
      */
-    @Override
-    public void rank(UUID listing, int limit) {
+    private void rank(UUID listing, int limit, boolean durable) {
         Object[] head = (Object[]) em.createNativeQuery("""
                 select {current}, l.remote, l.required_all, g.value,
-                       set_config('max_parallel_workers_per_gather', '0', true)
+                       set_config('max_parallel_workers_per_gather', '0', true), set_config('plan_cache_mode', 'force_generic_plan', true),
+                       case when not :durable then set_config('synchronous_commit', 'off', true) end
                 from request_listing l cross join professional_generation g
                 where l.id = :listing
-                for update of l for share of g""".replace("{current}", CURRENT_RANKING)).setParameter("listing", listing).getSingleResult();
+                for update of l for share of g""".replace("{current}", CURRENT_RANKING)).setParameter("listing", listing)
+                .setParameter("durable", durable).getSingleResult();
         if ((Boolean) head[0]) {
             return;
         }
