@@ -128,9 +128,19 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a download to finish (Chromium writes it under another name until then) and returns it. */
     public Path downloaded(String fileName) {
-        Path file = profile.resolve("downloads").resolve(fileName);
-        wait.until(d -> Files.isRegularFile(file));
+        Path downloads = profile.resolve("downloads");
+        Path file = downloads.resolve(fileName);
+        // Chrome may create the final name empty before it writes into a .crdownload beside it and renames that over it
+        wait.until(d -> Files.isRegularFile(file) && sizeOf(file) > 0 && !Files.exists(downloads.resolve(fileName + ".crdownload")));
         return file;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException renamedMeanwhile) {
+            return 0;
+        }
     }
 
     /** Saves what the user sees and checks it for serious and critical accessibility violations. */
