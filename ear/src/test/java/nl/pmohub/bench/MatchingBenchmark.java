@@ -2,8 +2,10 @@ package nl.pmohub.bench;
 
 import nl.pmohub.it.Http;
 import nl.pmohub.it.Stack;
+import nl.pmohub.marketplace.infrastructure.ShortlistRefreshJob;
 import nl.pmohub.marketplace.infrastructure.SqlCandidateSearch;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,8 +26,10 @@ import java.util.concurrent.Executors;
  * into PostgreSQL as the schema owner (accounts bench-pro-…, requests BENCH-M-…, with their listings). Then, at 10
  * concurrent clients through the API, the shortlist (top 20 with score parts) of each request as it is ranked from
  * scratch (after a bulk write made every one stale), then as it is read again, then each once after 50 professionals
- * saved their profile (only the shortlists those are on or would enter are ranked again); prints p50/p95, what a profile
- * save costs with its trigger, and the plan of one on-site and one remote ranking. Removes what it wrote at the end.
+ * saved their profile (only the shortlists those are on or would enter are ranked again), all with the server's background
+ * ranking paused; then with it running: how soon it ranks the shortlists 50 saves made stale, unasked, and each shortlist
+ * read while it catches up after a bulk change. Prints p50/p95, what a profile save costs with its trigger, and the plan
+ * of one on-site and one remote ranking. Removes what it wrote at the end.
  * Prints; asserts nothing.
  */
 final class MatchingBenchmark {
@@ -145,6 +149,7 @@ final class MatchingBenchmark {
         }
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
+            refresher(false);   // the looks rank, not the background
             ApiBenchmark.measure(pool, "warm-up (not counted)", 500, i -> Http.get(url(ids, i), pm).status());
             everythingChanged(db);
             // i * 31 modulo 1,000 visits every request once: each call ranks
@@ -155,9 +160,56 @@ final class MatchingBenchmark {
             int[] sizes = new int[1];
             ids.stream().limit(50).forEach(id -> sizes[0] += Http.get(Stack.API + "/t/acme/marketplace/requests/" + id + "/candidates", pm).array().size());
             System.out.printf(Locale.ROOT, "mean shortlist length over 50 requests: %.1f%n", sizes[0] / 50.0);
+
+            refresher(true);
+            profilesChanged(db);
+            long changed = System.nanoTime();
+            waitUntilCurrent(db);
+            System.out.printf(Locale.ROOT, "the refresher ranked them again, unasked, %.1f s after the saves (it runs every 5 s)%n",
+                    (System.nanoTime() - changed) / 1e9);
+            ApiBenchmark.measure(pool, "read each after 50 changes, refreshed", ids.size(), i -> Http.get(url(ids, i), pm).status());
+            everythingChanged(db);
+            changed = System.nanoTime();
+            ApiBenchmark.measure(pool, "read each after bulk change, refreshing", ids.size(), i -> Http.get(url(ids, i), pm).status());
+            waitUntilCurrent(db);
+            System.out.printf(Locale.ROOT, "all 1,000 current again %.1f s after the bulk change (the looks and the refresher ranked them)%n",
+                    (System.nanoTime() - changed) / 1e9);
         } finally {
+            refresher(true);
             pool.shutdownNow();
         }
+    }
+
+    /** Pauses or resumes the server's background ranking ({@link ShortlistRefreshJob}) through its management CLI. */
+    private static void refresher(boolean on) throws IOException, InterruptedException {
+        String property = "/system-property=" + ShortlistRefreshJob.SWITCH;
+        cli(property + ":remove");   // absent when on: that failure is the answer
+        if (!on) {
+            cli(property + ":add(value=off)");
+        }
+    }
+
+    private static void cli(String command) throws IOException, InterruptedException {
+        new ProcessBuilder(System.getProperty("bench.cli"), "--connect",
+                "--controller=localhost:9990", "--command=" + command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor();
+    }
+
+    /** Polls until no benchmark shortlist is stale. */
+    private static void waitUntilCurrent(Connection db) throws SQLException, InterruptedException {
+        String stale = "select count(*) from request_listing l where l.title like 'BENCH-M-%' and not " + SqlCandidateSearch.CURRENT_RANKING;
+        try (Statement sql = db.createStatement()) {
+            for (int waited = 0; waited < 600; waited++) {
+                try (ResultSet rows = sql.executeQuery(stale)) {
+                    rows.next();
+                    if (rows.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("shortlists still stale after 60 s");
     }
 
     /** As a bulk write to the professionals does: every kept shortlist is stale, and each is ranked from scratch. */

@@ -28,4 +28,7 @@ public interface CandidateSearch {
      * commits without waiting for the disk, since a crash could lose only this ranking, which the next look makes again.
      */
     void rankAgain(UUID listingId, int limit);
+
+    /** Open listings whose kept ranking is not current, newest request first, at most {@code max}. */
+    List<UUID> staleListings(int max);
 }

@@ -82,9 +82,9 @@ public class SqlCandidateSearch implements CandidateSearch {
 
     /**
      * Whether listing {@code l}'s kept ranking is current: ranked at or after the last change to a professional that
-     * could move it and the last change that moved everything (V27).
+     * could move it and the last change that moved everything (V27); public for the matching benchmark.
      */
-    private static final String CURRENT_RANKING = """
+    public static final String CURRENT_RANKING = """
             coalesce(l.ranked_generation >= greatest((select g.stale_from from professional_generation g),
                                                      (select s.generation from listing_stale s where s.listing_id = l.id)), false)""";
 
@@ -149,6 +149,13 @@ public class SqlCandidateSearch implements CandidateSearch {
     @Override
     public void rankAgain(UUID listing, int limit) {
         rank(listing, limit, false);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> staleListings(int max) {
+        return em.createNativeQuery("select l.id from request_listing l where l.open and not {current} order by l.submitted_at desc limit :max"
+                .replace("{current}", CURRENT_RANKING), UUID.class).setParameter("max", max).getResultList();
     }
 
     /**
