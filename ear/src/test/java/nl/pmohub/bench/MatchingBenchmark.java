@@ -20,17 +20,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The marketplace's ranking at size ({@code -Dbench.only=matching}): 50,000 professionals spread over the Dutch
- * places (90 % vetted, five skills each) and 1,000 open requests of acme (one in five remote; one skill required at
- * least experienced, two nice to have, so that most fill their top 20), written straight
- * into PostgreSQL as the schema owner (accounts bench-pro-…, requests BENCH-M-…, with their listings). Then, at 10
- * concurrent clients through the API, the shortlist (top 20 with score parts) of each request as it is ranked from
- * scratch (after a bulk write made every one stale), then as it is read again, then each once after 50 professionals
- * saved their profile (only the shortlists those are on or would enter are ranked again), all with the server's background
- * ranking paused; then with it running: how soon it ranks the shortlists 50 saves made stale, unasked, and each shortlist
- * read while it catches up after a bulk change. Prints p50/p95, what a profile save costs with its trigger, and the plan
- * of one on-site and one remote ranking. Removes what it wrote at the end.
- * Prints; asserts nothing.
+ * The marketplace's ranking at size ({@code -Dbench.only=matching}): 50,000 professionals spread over the Dutch places
+ * (90 % vetted, five skills each, one in four with two weeks of planned absence in the coming four months) and 1,000
+ * open requests of acme (one in five remote; one skill required at least experienced, two nice to have, so that most
+ * fill their top 20), written straight into PostgreSQL as the schema owner (accounts bench-pro-…, requests BENCH-M-…,
+ * with their listings). Then, at 10 concurrent clients through the API, the shortlist (top 20 with score parts) of each
+ * request as it is ranked from scratch (after a bulk write made every one stale), then as it is read again, then each
+ * once after 50 professionals saved their profile (only the shortlists those are on or would enter are ranked again),
+ * all with the server's background ranking paused; then with it running: how soon it ranks the shortlists 50 saves made
+ * stale, unasked, and each shortlist read while it catches up after a bulk change. Prints p50/p95, what a profile save
+ * costs with its trigger, and the plan of one on-site and one remote ranking. Removes what it wrote at the end. Prints;
+ * asserts nothing.
  */
 final class MatchingBenchmark {
 
@@ -76,13 +76,14 @@ final class MatchingBenchmark {
                     insert into professional (id, account, name, trade_name, kvk_number, kvk_check, level, home_place_id, latitude, longitude,
                         travel_radius_km, remote_only, hourly_rate, available_from, hours_per_week, languages, sectors, certifications, bio,
                         email, phone, vetting, vetted_by, vetted_at, skills_any, skills_experienced, skills_expert, rating_sum, rating_count,
-                        created_at, updated_at, version)
+                        created_at, updated_at, version, absences)
                     select gen_random_uuid(), 'bench-pro-' || g, 'Bench Pro ' || g, 'Bench ' || g, lpad((40000000 + g)::text, 8, '0'), 'FORMAT_ONLY',
                            (array['OPERATIONAL','TACTICAL','STRATEGIC'])[1 + g % 3], p.id, p.latitude, p.longitude,
                            20 + (g % 13) * 10, g % 10 = 1, 65 + (g * 7919) % 76, current_date + (g % 90) - 30, 16 + 4 * (g % 7),
                            'nl', '', '', '', 'bench' || g || '@example.nl', null,
                            case when g % 10 = 0 then 'PENDING' else 'VETTED' end, case when g % 10 = 0 then null else 'bench' end,
-                           case when g % 10 = 0 then null else now() end, 0, 0, 0, (g % 8) * 4, g % 8, now(), now(), 0
+                           case when g % 10 = 0 then null else now() end, 0, 0, 0, (g % 8) * 4, g % 8, now(), now(), 0,
+                           case when g % 4 = 1 then datemultirange(daterange(current_date + g % 120, current_date + g % 120 + 14)) end
                     from generate_series(1, {N}) g
                     join (select row_number() over (order by id) - 1 as n, * from place) p
                       on p.n = (g * 7919) % (select count(*) from place)""".replace("{N}", String.valueOf(PROFESSIONALS)));

@@ -45,6 +45,10 @@ class MarketplaceApiIT extends EndToEnd {
                 .add("email", "pro1@example.nl").add("phone", "0612345678");
     }
 
+    private static JsonArrayBuilder absence(LocalDate from, LocalDate until) {
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("startDate", from.toString()).add("endDate", until.toString()));
+    }
+
     private static JsonObjectBuilder request(String project, int place) {
         JsonArrayBuilder skills = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("skill", "IPMA").add("minDepth", "EXPERT").add("required", true))
@@ -157,9 +161,25 @@ class MarketplaceApiIT extends EndToEnd {
                 .as("the change made the shortlist stale and the background ranked it again before anyone looked").isTrue();
         assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class)).as("above the maximum rate now")
                 .noneMatch(c -> c.getString("professionalId").equals(mine.getString("id")));
-        saveProfile(pro, etag, profile(amersfoort, "99.00"));
+        etag = saveProfile(pro, etag, profile(amersfoort, "99.00"));
         assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class)).as("fits again: back on the shortlist")
                 .anyMatch(c -> c.getString("professionalId").equals(mine.getString("id")));
+
+        // planned absences: two weeks away of the request's 26 lower the availability part; away for all of it, not ranked
+        LocalDate away = TODAY.plusDays(30);
+        assertField(Http.put(MARKET + "/profile", pro, etag, profile(amersfoort, "99.00").add("absences", absence(away, away.minusDays(1)))
+                .build().toString()), 400, "absences[0].endDate");
+        etag = saveProfile(pro, etag, profile(amersfoort, "99.00").add("absences", absence(away, away.plusDays(13))));
+        assertThat(Http.get(MARKET + "/profile", pro).json().getJsonArray("absences").getJsonObject(0).getString("endDate"))
+                .as("the last day away, included").isEqualTo(away.plusDays(13).toString());
+        JsonObject awhileAway = Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("professionalId").equals(mine.getString("id"))).findFirst().orElseThrow();
+        assertThat(awhileAway.getInt("absentDays")).isEqualTo(14);
+        assertThat(awhileAway.getJsonObject("score").getJsonNumber("availability").doubleValue()).as("10 × (182 − 14) / 182 + 5").isEqualTo(14.2);
+        etag = saveProfile(pro, etag, profile(amersfoort, "99.00").add("absences", absence(TODAY, TODAY.plusDays(200))));
+        assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class)).as("away for the whole period")
+                .noneMatch(c -> c.getString("professionalId").equals(mine.getString("id")));
+        saveProfile(pro, etag, profile(amersfoort, "99.00"));
 
         assertThat(Http.post(url + "/withdraw", pm, "\"0\"", "").json().getString("status")).isEqualTo("WITHDRAWN");
         assertThat(Http.get(url + "/candidates", pm).array()).as("withdrawn: nobody is offered").isEmpty();

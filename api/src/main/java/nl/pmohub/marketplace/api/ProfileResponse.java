@@ -14,7 +14,7 @@ import java.util.UUID;
 public record ProfileResponse(UUID id, String account, String name, String tradeName, String kvkNumber,
                               @Schema(enumeration = {"UNVERIFIED", "FORMAT_ONLY", "VERIFIED", "NOT_FOUND"}) String kvkCheck, String level,
                               Integer homePlaceId, String homePlace, int travelRadiusKm, boolean remoteOnly, BigDecimal hourlyRate,
-                              LocalDate availableFrom, int hoursPerWeek, List<ProfileRequest.Claim> skills, String languages, String sectors,
+                              LocalDate availableFrom, int hoursPerWeek, List<ProfileRequest.Away> absences, List<ProfileRequest.Claim> skills, String languages, String sectors,
                               String certifications, String bio, String email, String phone,
                               @Schema(enumeration = {"PENDING", "VETTED", "REJECTED"}, description = "Only vetted profiles are offered to clients") String vetting,
                               int ratingCount, long version) {
@@ -23,6 +23,7 @@ public record ProfileResponse(UUID id, String account, String name, String trade
         ProfileDetails d = p.details();
         return new ProfileResponse(p.id(), p.account(), d.name(), d.tradeName(), d.kvkNumber(), p.kvkCheck().name(), d.level().name(), d.homePlaceId(),
                 p.homePlace(), d.travelRadiusKm(), d.remoteOnly(), d.hourlyRate(), d.availableFrom(), d.hoursPerWeek(),
+                d.absences().stream().map(ProfileRequest.Away::of).toList(),
                 d.skills().stream().map(s -> new ProfileRequest.Claim(s.skill().name(), s.depth().name())).toList(), d.languages(), d.sectors(),
                 d.certifications(), d.bio(), d.email(), d.phone(), p.vetting().name(), p.ratingCount(), p.version());
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.pmohub.shared.domain.PlatformRecord;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.ColumnTransformer;
 import nl.pmohub.shared.domain.RuleViolationException;
 
 import java.math.BigDecimal;
@@ -75,6 +76,11 @@ public class Professional extends PlatformRecord {
 
     @Column(name = "hours_per_week", nullable = false)
     private int hoursPerWeek;
+
+    /** Planned absences as a {@code datemultirange} literal, null for none (see {@link Absence}); PostgreSQL merges and orders them. */
+    @ColumnTransformer(read = "cast(absences as text)", write = "cast(? as datemultirange)")
+    @Column(name = "absences")
+    private String absences;
 
     @Column(name = "languages", nullable = false, length = 60)
     private String languages;
@@ -163,6 +169,7 @@ public class Professional extends PlatformRecord {
         hourlyRate = details.hourlyRate().setScale(2, RoundingMode.HALF_UP);
         availableFrom = details.availableFrom();
         hoursPerWeek = details.hoursPerWeek();
+        absences = Absence.multirange(details.absences());
         skills.clear();
         skills.addAll(details.skills());
         skillsAny = Skill.bits(skills.stream().map(SkillClaim::skill).toList());
@@ -198,7 +205,7 @@ public class Professional extends PlatformRecord {
 
     public ProfileDetails details() {
         return new ProfileDetails(name, tradeName, kvkNumber, level, homePlaceId, travelRadiusKm, remoteOnly, hourlyRate, availableFrom,
-                hoursPerWeek, List.copyOf(skills), languages, sectors, certifications, bio, email, phone);
+                hoursPerWeek, Absence.of(absences), List.copyOf(skills), languages, sectors, certifications, bio, email, phone);
     }
 
     public String account() { return account; }

@@ -28,6 +28,7 @@ public record ProfileDetails(
         @NotNull @Positive @Digits(integer = 5, fraction = 2) BigDecimal hourlyRate,
         @NotNull LocalDate availableFrom,
         @Min(4) @Max(40) int hoursPerWeek,
+        @Size(max = 12) List<@Valid @NotNull Absence> absences,
         @NotEmpty @Size(max = 16) List<@Valid @NotNull SkillClaim> skills,
         @Size(max = 60) String languages,
         @Size(max = 300) String sectors,
@@ -38,5 +39,6 @@ public record ProfileDetails(
 
     public ProfileDetails {
         skills = skills == null ? null : List.copyOf(skills);
+        absences = absences == null ? List.of() : List.copyOf(absences);
     }
 }

@@ -7,6 +7,7 @@ import nl.pmohub.hours.domain.Timesheet;
 import nl.pmohub.marketplace.application.FeeStatementIssuer;
 import nl.pmohub.marketplace.application.GuestAccounts;
 import nl.pmohub.marketplace.application.Places;
+import nl.pmohub.marketplace.domain.Absence;
 import nl.pmohub.marketplace.domain.Agreement;
 import nl.pmohub.marketplace.domain.AgreementTerms;
 import nl.pmohub.marketplace.domain.Engagement;
@@ -242,6 +243,7 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
                     level, home.id(), central ? 80 : 20 + random.nextInt(13) * 10, !central && random.nextInt(10) == 0,
                     BigDecimal.valueOf(central ? 85 + random.nextInt(26) : 65 + random.nextInt(76)).setScale(2),
                     today.plusDays(central ? random.nextInt(14) : random.nextInt(90) - 30L), central ? 32 : 16 + 4 * random.nextInt(7),
+                    absences(i, central, today),
                     central ? controller(random) : skills(random), random.nextBoolean() ? "nl,en" : "nl", SECTORS.get(random.nextInt(SECTORS.size())),
                     random.nextBoolean() ? "PRINCE2 Practitioner" : "Professional Scrum Master I",
                     "Ervaren " + LEVELS.get(level.ordinal()) + " PMO'er in " + home.province() + ".", account + "@example.nl", null);
@@ -255,6 +257,18 @@ public class MarketplaceDemoData extends DemoSeedOnce implements DemoSeed {
             em.persist(professional);
         }
         LOG.info(() -> "Demo marketplace: " + PROFESSIONALS + " professionals");
+    }
+
+    /**
+     * One in four of the professionals who are not in the demo's fixed cast plans two weeks away within the coming
+     * months (drawn without the random numbers, so the rest of the demo stays as it was).
+     */
+    private static List<Absence> absences(int i, boolean central, LocalDate today) {
+        if (i < 3 || central || i % 4 != 1) {
+            return List.of();
+        }
+        LocalDate away = today.plusDays(7L + i % 120);
+        return List.of(new Absence(away, away.plusDays(13)));
     }
 
     /** Controllers in the middle of the country: the demo request for a project controller finds a shortlist. */

@@ -64,10 +64,11 @@ public class SqlCandidateSearch implements CandidateSearch {
     private static final String STORE = RANKING + """
             ,
             kept as (
-                insert into listing_candidate (listing_id, position, professional_id, km, skills_score, level_score, availability_score,
+                insert into listing_candidate (listing_id, position, professional_id, km, absent_days, skills_score, level_score, availability_score,
                                                distance_score, rate_score, rating_score, total)
                 select l.id, row_number() over (order by b.total desc, b.hourly_rate, b.id), p.id,
                        case when l.remote then null else round(cast(km_between(l.latitude, l.longitude, p.latitude, p.longitude) as numeric), 1) end,
+                       absent_days(p, l),
                        skills_score(p, l) / 10.0, level_score(p, l) / 10.0, availability_score(p, l) / 10.0, distance_score(p, l) / 10.0,
                        rate_score(p, l) / 10.0, rating_score(p) / 10.0,
                        b.total / 10.0
@@ -110,7 +111,8 @@ public class SqlCandidateSearch implements CandidateSearch {
                        case when p.rating_count = 0 then null else round(p.rating_sum::numeric / p.rating_count, 1) end as rating,
                        p.rating_count, p.skills_any, p.skills_experienced, p.skills_expert,
                        c.skills_score, c.level_score, c.availability_score, c.distance_score, c.rate_score, c.rating_score, c.total,
-                       (select a.interested from listing_answer a where a.listing_id = c.listing_id and a.professional_id = c.professional_id)
+                       (select a.interested from listing_answer a where a.listing_id = c.listing_id and a.professional_id = c.professional_id),
+                       c.absent_days
                 from listing_candidate c
                 join professional p on p.id = c.professional_id
                 left join place pl on pl.id = p.home_place_id
@@ -120,9 +122,9 @@ public class SqlCandidateSearch implements CandidateSearch {
             ) k on true""".replace("{current}", CURRENT_RANKING);
 
     /** Columns of {@link #READ} after the candidate's: whether the request is open, the ranking current, and the skills asked. */
-    private static final int OPEN = 22;
-    private static final int CURRENT = 23;
-    private static final int ASKED = 24;
+    private static final int OPEN = 23;
+    private static final int CURRENT = 24;
+    private static final int ASKED = 25;
 
     @PersistenceContext
     EntityManager em;
@@ -196,7 +198,7 @@ public class SqlCandidateSearch implements CandidateSearch {
                 .map(s -> s.name() + ":" + ((expert & s.bit()) != 0 ? 3 : (experienced & s.bit()) != 0 ? 2 : 1)).collect(Collectors.joining(","));
         ScoreParts score = new ScoreParts(decimal(r[14]), decimal(r[15]), decimal(r[16]), decimal(r[17]), decimal(r[18]), decimal(r[19]), decimal(r[20]));
         return new Candidate((UUID) r[0], (String) r[1], PmoLevel.valueOf((String) r[2]), (String) r[3], (String) r[4], decimal(r[5]),
-                decimal(r[6]), SqlValues.localDate(r[7]), ((Number) r[8]).intValue(), decimal(r[9]), ((Number) r[10]).intValue(), skills, score,
+                decimal(r[6]), SqlValues.localDate(r[7]), ((Number) r[8]).intValue(), ((Number) r[22]).intValue(), decimal(r[9]), ((Number) r[10]).intValue(), skills, score,
                 (Boolean) r[21]);
     }
 

@@ -1,6 +1,7 @@
 package nl.pmohub.marketplace.web;
 
 import nl.pmohub.marketplace.application.ProfileSummary;
+import nl.pmohub.marketplace.domain.Absence;
 import nl.pmohub.marketplace.domain.PmoLevel;
 import nl.pmohub.marketplace.domain.ProfileDetails;
 import nl.pmohub.marketplace.domain.Skill;
@@ -10,6 +11,7 @@ import nl.pmohub.marketplace.domain.SkillDepth;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ public class ProfileForm implements Serializable {
     private BigDecimal hourlyRate;
     private LocalDate availableFrom;
     private int hoursPerWeek = 32;
+    private final List<AbsenceRow> absences = new ArrayList<>();
     private final Map<Skill, SkillDepth> depths = new EnumMap<>(Skill.class);
     private String languages;
     private String sectors;
@@ -55,6 +58,7 @@ public class ProfileForm implements Serializable {
         form.hourlyRate = d.hourlyRate();
         form.availableFrom = d.availableFrom();
         form.hoursPerWeek = d.hoursPerWeek();
+        d.absences().forEach(a -> form.absences.add(new AbsenceRow(a.startDate(), a.endDate())));
         d.skills().forEach(claim -> form.depths.put(claim.skill(), claim.depth()));
         form.languages = d.languages();
         form.sectors = d.sectors();
@@ -73,8 +77,40 @@ public class ProfileForm implements Serializable {
 
     ProfileDetails toDetails(Integer homePlaceId) {
         List<SkillClaim> skills = depths.entrySet().stream().filter(e -> e.getValue() != null).map(e -> new SkillClaim(e.getKey(), e.getValue())).toList();
+        List<Absence> away = absences.stream().filter(row -> !row.isBlank()).map(row -> new Absence(row.getStartDate(), row.getEndDate())).toList();
         return new ProfileDetails(name, tradeName, kvkNumber == null ? null : kvkNumber.strip(), level, homePlaceId, travelRadiusKm, remoteOnly,
-                hourlyRate, availableFrom, hoursPerWeek, skills, languages, sectors, certifications, bio, email, phone);
+                hourlyRate, availableFrom, hoursPerWeek, away, skills, languages, sectors, certifications, bio, email, phone);
+    }
+
+    void addAbsence() {
+        absences.add(new AbsenceRow(null, null));
+    }
+
+    void removeAbsence(AbsenceRow row) {
+        absences.remove(row);
+    }
+
+    /** A planned absence as the page edits it: a row left empty is no absence. */
+    public static class AbsenceRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private LocalDate startDate;
+        private LocalDate endDate;
+
+        AbsenceRow(LocalDate startDate, LocalDate endDate) {
+            this.startDate = startDate;
+            this.endDate = endDate;
+        }
+
+        boolean isBlank() {
+            return startDate == null && endDate == null;
+        }
+
+        public LocalDate getStartDate() { return startDate; }
+        public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+        public LocalDate getEndDate() { return endDate; }
+        public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
     }
 
     /** Null while the professional has not signed up (then saving signs up). */
@@ -98,6 +134,7 @@ public class ProfileForm implements Serializable {
     public void setHourlyRate(BigDecimal hourlyRate) { this.hourlyRate = hourlyRate; }
     public LocalDate getAvailableFrom() { return availableFrom; }
     public void setAvailableFrom(LocalDate availableFrom) { this.availableFrom = availableFrom; }
+    public List<AbsenceRow> getAbsences() { return absences; }
     public int getHoursPerWeek() { return hoursPerWeek; }
     public void setHoursPerWeek(int hoursPerWeek) { this.hoursPerWeek = hoursPerWeek; }
     public String getLanguages() { return languages; }

@@ -85,6 +85,14 @@ public class ProfileView implements Serializable {
         fitting = null;
     }
 
+    public void addAbsence() {
+        form.addAbsence();
+    }
+
+    public void removeAbsence(ProfileForm.AbsenceRow row) {
+        form.removeAbsence(row);
+    }
+
     public List<String> completePlace(String typed) {
         return PlaceNames.complete(places, typed);
     }
