@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +33,9 @@ public class EngagementService {
 
     static final String WHAT = "Engagement";
     static final int LIST_LIMIT = 200;
+
+    @Inject
+    Event<ProfessionalChanged> changed;
 
     @Inject
     Clock clock;
@@ -83,6 +87,7 @@ public class EngagementService {
         engagement.review(Party.CLIENT, stars, text, caller.getCallerPrincipal().getName(), clock.instant(), LocalDate.now(clock));
         professionals.findForUpdate(engagement.professionalId()).orElseThrow().rated(stars);
         engagements.flush();
+        changed.fire(new ProfessionalChanged(engagement.professionalId()));
         return get(id);
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +46,9 @@ public class ProfileService {
     @Inject
     KvkRegister kvk;
 
+    @Inject
+    Event<ProfessionalChanged> changed;
+
     @Resource
     SessionContext caller;
 
@@ -66,6 +70,7 @@ public class ProfileService {
             Professional professional = Professional.signUp(me(), details, home, kvk.check(details.kvkNumber()));
             professionals.add(professional);
             professionals.flush();
+            changed.fire(new ProfessionalChanged(professional.id()));
             return summary(professional);
         }
         StaleVersionException.require(WHAT, stored.id(), expectedVersion == null ? -1 : expectedVersion, stored.version());
@@ -73,6 +78,7 @@ public class ProfileService {
         KvkCheck check = details.kvkNumber().equals(stored.details().kvkNumber()) ? stored.kvkCheck() : kvk.check(details.kvkNumber());
         stored.revise(details, home, check);
         professionals.flush();
+        changed.fire(new ProfessionalChanged(stored.id()));
         return summary(stored);
     }
 
@@ -95,6 +101,7 @@ public class ProfileService {
         StaleVersionException.require(WHAT, id, expectedVersion, professional.version());
         professional.vet(approved, me(), clock.instant());
         professionals.flush();
+        changed.fire(new ProfessionalChanged(professional.id()));
         return summary(professional);
     }
 
