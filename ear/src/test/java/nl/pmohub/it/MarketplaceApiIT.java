@@ -190,6 +190,8 @@ class MarketplaceApiIT extends EndToEnd {
         JsonObject awhileAway = Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("professionalId").equals(mine.getString("id"))).findFirst().orElseThrow();
         assertThat(awhileAway.getInt("absentDays")).isEqualTo(14);
+        assertThat(Http.get(MARKET + "/requests", pro).array().getValuesAs(JsonObject.class)).as("the professional's own view of the request")
+                .filteredOn(o -> o.getString("id").equals(listing)).singleElement().satisfies(o -> assertThat(o.getInt("absentDays")).isEqualTo(14));
         assertThat(awhileAway.getJsonObject("score").getJsonNumber("availability").doubleValue()).as("10 × (182 − 14) / 182 + 5").isEqualTo(14.2);
         etag = saveProfile(pro, etag, profile(amersfoort, "99.00").add("absences", absence(TODAY, TODAY.plusDays(200))));
         assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class)).as("away for the whole period")

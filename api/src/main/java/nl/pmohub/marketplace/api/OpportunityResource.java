@@ -34,8 +34,9 @@ public class OpportunityResource {
     OpportunityService opportunities;
 
     @GET
-    @Operation(summary = "Requests that fit you", description = "Open requests whose level, required skills, rate, start and distance you meet, "
-            + "newest first (at most 50), without the client's name, with your answer if you gave one. Empty until your profile is vetted.")
+    @Operation(summary = "Requests that fit you", description = "Open requests whose level, required skills, rate, start and distance you meet "
+            + "and whose period you are not away for whole, newest first (at most 50), without the client's name, with the days of the period "
+            + "you plan to be away (absentDays) and your answer if you gave one. Empty until your profile is vetted.")
     public List<Opportunity> fitting() {
         return opportunities.fitting();
     }

@@ -53,7 +53,7 @@ public class OpportunityService {
         listings.flush();
         return new Opportunity(fitting.id(), fitting.title(), fitting.level(), fitting.remote(), fitting.place(), fitting.distanceKm(),
                 fitting.startDate(), fitting.hoursPerWeek(), fitting.durationWeeks(), fitting.maxRate(), fitting.description(), fitting.submittedAt(),
-                interested);
+                fitting.absentDays(), interested);
     }
 
     private Professional me() {

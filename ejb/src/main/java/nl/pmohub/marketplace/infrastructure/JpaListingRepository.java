@@ -39,7 +39,8 @@ public class JpaListingRepository extends EntityStore<RequestListing> implements
                    case when l.remote then null
                         else round(cast(km_between(l.latitude, l.longitude, p.latitude, p.longitude) as numeric), 1) end,
                    l.start_date, l.hours_per_week, l.duration_weeks, l.max_rate, l.description, l.submitted_at,
-                   (select a.interested from listing_answer a where a.listing_id = l.id and a.professional_id = p.id)
+                   (select a.interested from listing_answer a where a.listing_id = l.id and a.professional_id = p.id),
+                   absent_days(p, l)
             from professional p
             join request_listing l on l.open and listing_fits(p, l)
             left join place pl on pl.id = l.place_id
@@ -66,7 +67,7 @@ public class JpaListingRepository extends EntityStore<RequestListing> implements
         List<Object[]> rows = em.createNativeQuery(FITTING).setParameter("me", professional.id()).setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Opportunity((UUID) r[0], (String) r[1], PmoLevel.valueOf((String) r[2]), (Boolean) r[3], (String) r[4],
                 (BigDecimal) r[5], SqlValues.localDate(r[6]), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (BigDecimal) r[9],
-                (String) r[10], instant(r[11]), (Boolean) r[12])).toList();
+                (String) r[10], instant(r[11]), ((Number) r[13]).intValue(), (Boolean) r[12])).toList();
     }
 
     @Override
