@@ -192,6 +192,12 @@ class MarketplaceApiIT extends EndToEnd {
         assertThat(awhileAway.getInt("absentDays")).isEqualTo(14);
         assertThat(Http.get(MARKET + "/requests", pro).array().getValuesAs(JsonObject.class)).as("the professional's own view of the request")
                 .filteredOn(o -> o.getString("id").equals(listing)).singleElement().satisfies(o -> assertThat(o.getInt("absentDays")).isEqualTo(14));
+        etag = saveProfile(pro, etag, profile(amersfoort, "99.00").add("absences", absence(away, away.plusDays(13))
+                .add(Json.createObjectBuilder().add("startDate", away.plusDays(40).toString()).add("endDate", away.plusDays(46).toString()))));
+        JsonObject twiceAway = Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("professionalId").equals(mine.getString("id"))).findFirst().orElseThrow();
+        assertThat(twiceAway.getInt("absentDays")).as("two periods away: 14 + 7 days").isEqualTo(21);
+        assertThat(twiceAway.getJsonObject("score").getJsonNumber("availability").doubleValue()).as("10 × (182 − 21) / 182 + 5").isEqualTo(13.8);
         assertThat(awhileAway.getJsonObject("score").getJsonNumber("availability").doubleValue()).as("10 × (182 − 14) / 182 + 5").isEqualTo(14.2);
         etag = saveProfile(pro, etag, profile(amersfoort, "99.00").add("absences", absence(TODAY, TODAY.plusDays(200))));
         assertThat(Http.get(url + "/candidates", pm).array().getValuesAs(JsonObject.class)).as("away for the whole period")
